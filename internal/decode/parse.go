@@ -1,0 +1,284 @@
+package decode
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Limits bound what a document may hold, so a hostile input fails fast with
+// a clear error instead of using unbounded time or memory.
+type Limits struct {
+	MaxBytes int // size of the whole document
+	MaxDepth int // nesting of mappings and sequences
+	MaxNodes int // values in the document, counting each expansion of a YAML alias
+}
+
+// DefaultLimits are generous for any real posting or résumé.
+var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxDepth: 64, MaxNodes: 200_000}
+
+// ParseYAML parses one YAML document into its root node (a mapping, or
+// whatever the document holds). An empty document gives a nil node.
+func ParseYAML(file string, data []byte, lim Limits) (*yaml.Node, error) {
+	if err := checkBytes(file, data, lim); err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, nil
+		}
+		return nil, Problems{yamlProblem(file, err)}
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, Problems{{File: file, Line: extra.Line, Column: extra.Column,
+			Message: "a second YAML document follows the first; a file holds one document"}}
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode {
+		if len(root.Content) == 0 {
+			return nil, nil
+		}
+		root = root.Content[0]
+	}
+	if err := checkTree(file, root, lim); err != nil {
+		return nil, err
+	}
+	return root, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
+
+// yamlProblem turns the YAML parser's "yaml: line N: msg" into a Problem.
+func yamlProblem(file string, err error) Problem {
+	p := Problem{File: file, Message: err.Error()}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		p.Line, _ = strconv.Atoi(m[1])
+		p.Message = "invalid YAML: " + m[2]
+	}
+	return p
+}
+
+func checkBytes(file string, data []byte, lim Limits) error {
+	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
+		return Problems{{File: file, Message: fmt.Sprintf("document is %d bytes, over the limit of %d", len(data), lim.MaxBytes)}}
+	}
+	if !utf8.Valid(data) {
+		off := invalidUTF8(data)
+		line, col := position(data, off)
+		return Problems{{File: file, Line: line, Column: col, Message: "document is not valid UTF-8"}}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line, col := position(data, i)
+		return Problems{{File: file, Line: line, Column: col, Message: "document holds a NUL byte"}}
+	}
+	return nil
+}
+
+func invalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// checkTree enforces depth and node-count limits, following aliases, so an
+// alias bomb is refused before anything walks it.
+func checkTree(file string, root *yaml.Node, lim Limits) error {
+	count := 0
+	var walk func(n *yaml.Node, depth int) error
+	walk = func(n *yaml.Node, depth int) error {
+		count++
+		if lim.MaxNodes > 0 && count > lim.MaxNodes {
+			return Problems{{File: file, Line: n.Line, Column: n.Column,
+				Message: fmt.Sprintf("document holds more than %d values (counting alias expansions)", lim.MaxNodes)}}
+		}
+		if lim.MaxDepth > 0 && depth > lim.MaxDepth {
+			return Problems{{File: file, Line: n.Line, Column: n.Column,
+				Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
+		}
+		if n.Kind == yaml.AliasNode && n.Alias != nil {
+			return walk(n.Alias, depth+1)
+		}
+		for _, c := range n.Content {
+			if err := walk(c, depth+1); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return walk(root, 0)
+}
+
+// ParseJSON parses a JSON document strictly (it must be JSON, not YAML) into
+// the same node tree ParseYAML gives, with lines and columns.
+func ParseJSON(file string, data []byte, lim Limits) (*yaml.Node, error) {
+	if err := checkBytes(file, data, lim); err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, nil
+	}
+	// Validate first: the whole-document scanner reports the offending byte
+	// exactly, which the token reader does not.
+	var raw json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return nil, jsonSyntaxProblem(file, data, err)
+	}
+	p := jsonParser{file: file, data: data, dec: json.NewDecoder(bytes.NewReader(data)), lim: lim}
+	p.dec.UseNumber()
+	root, err := p.value(0)
+	if err != nil {
+		return nil, err
+	}
+	if root == nil {
+		return nil, nil
+	}
+	off := p.skipSpace(int(p.dec.InputOffset()))
+	if _, err := p.dec.Token(); !errors.Is(err, io.EOF) {
+		line, col := position(data, off)
+		return nil, Problems{{File: file, Line: line, Column: col, Message: "invalid JSON: unexpected data after the top-level value"}}
+	}
+	return root, nil
+}
+
+func jsonSyntaxProblem(file string, data []byte, err error) error {
+	off, msg := len(data), err.Error()
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		off = int(syn.Offset) - 1
+		if msg == "unexpected end of JSON input" {
+			off, msg = len(data), "unexpected end of document"
+		}
+	}
+	line, col := position(data, max(0, off))
+	return Problems{{File: file, Line: line, Column: col, Message: "invalid JSON: " + msg}}
+}
+
+type jsonParser struct {
+	file  string
+	data  []byte
+	dec   *json.Decoder
+	lim   Limits
+	nodes int
+}
+
+func (p *jsonParser) skipSpace(off int) int {
+	for off < len(p.data) {
+		switch p.data[off] {
+		case ' ', '\t', '\r', '\n', ',', ':':
+			off++
+		default:
+			return off
+		}
+	}
+	return off
+}
+
+func (p *jsonParser) fail(err error) error {
+	off := int(p.dec.InputOffset())
+	var syn *json.SyntaxError
+	if errors.As(err, &syn) {
+		off = int(syn.Offset) - 1
+	}
+	if off < 0 {
+		off = 0
+	}
+	line, col := position(p.data, off)
+	msg := err.Error()
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		msg = "unexpected end of document"
+	}
+	return Problems{{File: p.file, Line: line, Column: col, Message: "invalid JSON: " + msg}}
+}
+
+// value reads one JSON value; nil, nil means an empty document.
+func (p *jsonParser) value(depth int) (*yaml.Node, error) {
+	start := p.skipSpace(int(p.dec.InputOffset()))
+	tok, err := p.dec.Token()
+	if err != nil {
+		if errors.Is(err, io.EOF) && depth == 0 {
+			return nil, nil
+		}
+		return nil, p.fail(err)
+	}
+	line, col := position(p.data, start)
+	p.nodes++
+	if p.lim.MaxNodes > 0 && p.nodes > p.lim.MaxNodes {
+		return nil, Problems{{File: p.file, Line: line, Column: col,
+			Message: fmt.Sprintf("document holds more than %d values", p.lim.MaxNodes)}}
+	}
+	if p.lim.MaxDepth > 0 && depth > p.lim.MaxDepth {
+		return nil, Problems{{File: p.file, Line: line, Column: col,
+			Message: fmt.Sprintf("document nests deeper than %d levels", p.lim.MaxDepth)}}
+	}
+	n := &yaml.Node{Line: line, Column: col}
+	switch t := tok.(type) {
+	case json.Delim:
+		switch t {
+		case '{':
+			n.Kind, n.Tag = yaml.MappingNode, "!!map"
+			for p.dec.More() {
+				key, err := p.value(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				val, err := p.value(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				n.Content = append(n.Content, key, val)
+			}
+		case '[':
+			n.Kind, n.Tag = yaml.SequenceNode, "!!seq"
+			for p.dec.More() {
+				val, err := p.value(depth + 1)
+				if err != nil {
+					return nil, err
+				}
+				n.Content = append(n.Content, val)
+			}
+		}
+		if _, err := p.dec.Token(); err != nil { // the closing delimiter
+			return nil, p.fail(err)
+		}
+	case string:
+		n.Kind, n.Tag, n.Value, n.Style = yaml.ScalarNode, "!!str", t, yaml.DoubleQuotedStyle
+	case json.Number:
+		n.Kind, n.Value = yaml.ScalarNode, t.String()
+		n.Tag = "!!int"
+		if bytes.ContainsAny([]byte(n.Value), ".eE") {
+			n.Tag = "!!float"
+		}
+	case bool:
+		n.Kind, n.Tag, n.Value = yaml.ScalarNode, "!!bool", strconv.FormatBool(t)
+	case nil:
+		n.Kind, n.Tag, n.Value = yaml.ScalarNode, "!!null", "null"
+	}
+	return n, nil
+}
+
+// position converts a byte offset into a 1-based line and a 1-based column
+// counted in characters.
+func position(data []byte, off int) (line, col int) {
+	if off > len(data) {
+		off = len(data)
+	}
+	line = 1 + bytes.Count(data[:off], []byte{'\n'})
+	lineStart := bytes.LastIndexByte(data[:off], '\n') + 1
+	col = 1 + utf8.RuneCount(data[lineStart:off])
+	return line, col
+}

@@ -1,0 +1,106 @@
+package decode
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity says whether a problem stops a document from loading.
+type Severity int
+
+const (
+	// Error problems make loading fail.
+	Error Severity = iota
+	// Warning problems are reported but the document still loads (an unknown
+	// key that the format allows, for example).
+	Warning
+)
+
+// Problem is one thing wrong with a document, at a position.
+type Problem struct {
+	File     string   // the name the caller gave the document; may be empty
+	Line     int      // 1-based; 0 when the problem has no position
+	Column   int      // 1-based; 0 when unknown
+	Field    string   // dotted path of the field, e.g. "required[2].weight"; may be empty
+	Message  string   // what is wrong, lowercase, no trailing period
+	Severity Severity // Error or Warning
+}
+
+// Error returns the problem on one line: "file:line:col: field: message".
+func (p Problem) Error() string {
+	var b strings.Builder
+	if p.File != "" {
+		b.WriteString(p.File)
+	}
+	if p.Line > 0 {
+		if b.Len() > 0 {
+			b.WriteByte(':')
+		}
+		fmt.Fprintf(&b, "%d", p.Line)
+		if p.Column > 0 {
+			fmt.Fprintf(&b, ":%d", p.Column)
+		}
+	}
+	if b.Len() > 0 {
+		b.WriteString(": ")
+	}
+	if p.Field != "" {
+		b.WriteString(p.Field)
+		b.WriteString(": ")
+	}
+	if p.Severity == Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// Problems is every problem found in one document, in document order.
+// As an error it stands for the documents's errors; warnings ride along.
+type Problems []Problem
+
+// Error returns the first error and how many more there are, on one line.
+// Range over the slice (or use errors.As) for all of them.
+func (ps Problems) Error() string {
+	errs := ps.Errors()
+	switch len(errs) {
+	case 0:
+		return "no problems"
+	case 1:
+		return errs[0].Error()
+	default:
+		return fmt.Sprintf("%s (and %d more problems)", errs[0].Error(), len(errs)-1)
+	}
+}
+
+// Errors returns only the problems of Error severity.
+func (ps Problems) Errors() Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Severity == Error {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Warnings returns only the problems of Warning severity.
+func (ps Problems) Warnings() Problems {
+	var out Problems
+	for _, p := range ps {
+		if p.Severity == Warning {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Err returns ps as an error when it holds at least one Error, else nil.
+func (ps Problems) Err() error {
+	for _, p := range ps {
+		if p.Severity == Error {
+			return ps
+		}
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+// Package match evaluates a candidate's profile against a posting's
+// requirements and explains the result.
+//
+// Match returns a Result: a verdict, a score, and one Finding per
+// requirement in posting order, each with its status (met, partial,
+// missing, unknown), its credit, the points it adds to the score, the
+// evidence quoted from the profile with its path, and the gap when it
+// falls short. Rank orders many profiles for one posting; RankPostings
+// orders many postings for one profile.
+//
+// # Scoring
+//
+// Every requirement earns a credit in [0, 1]. Its points are
+// 100 × weight × credit / Σ weights, rounded to tenths so that they add up
+// exactly to the score (the rounding remainder goes to the findings with the
+// largest fractions, ties to the earlier one; a finding with no credit never
+// gets points). The score is therefore the sum of the findings' points.
+//
+// Credit per predicate (the fractions come from Policy):
+//   - skill: 1 when any (all) of the names appear; all: the share found.
+//     With min_years, years of dated entries mentioning it / min_years.
+//   - experience: as skill, but only dated work, volunteer and project
+//     entries count; a name found only elsewhere (a skills list) earns
+//     Policy.ListedOnly.
+//   - degree: the best education entry: 0 below the level; a named field 1,
+//     a related field 1 with related: true else Policy.RelatedField; the
+//     wrong status (a finished degree where one in progress is asked, or the
+//     reverse) multiplies by Policy.StatusMismatch.
+//   - publications: on-topic publications / min; off-topic ones alone earn
+//     Policy.OffTopic.
+//   - location: the candidate's city, region or country among the posting's
+//     (a country match where cities are named and remote is not allowed
+//     earns Policy.NearbyPlace).
+//   - authorization: 1 or 0. availability: the largest share of one window
+//     the candidate is available for.
+//   - language: 1 at or above the level; below it, level / asked level.
+//   - certification: 1 in the certificates section, Policy.MentionedOnly
+//     when only mentioned elsewhere.
+//   - evidence: distinct terms found / min. A term counts once however often
+//     it is repeated, so keyword stuffing earns nothing.
+//   - any: the best child; all: the mean of the children; at_least n: the
+//     mean of the n best children.
+//
+// # Status and verdict
+//
+// A finding is met at credit 1, partial between 0 and 1, and at 0 missing
+// when the profile has the category and unknown when it says nothing about
+// it (no location, no availability, no education, no languages, no
+// publications or certificates section, or no content at all). A
+// combinator is unknown when none of its children fall short but some are
+// unknown. The verdict is eligible when every required finding is met,
+// ineligible when any is missing or partial, and needs-info otherwise.
+// Preferred requirements add to the score only.
+//
+// Matching is done as of a date (default today, see AsOf), which decides
+// what is in progress, how long ongoing entries run and who is available.
+// It never reads the candidate's name, e-mail, phone, image, URLs or
+// references. The same inputs and as-of date give the same Result, byte for
+// byte once rendered.
+package match

@@ -1,0 +1,183 @@
+package match
+
+import (
+	"math"
+	"slices"
+	"strconv"
+
+	"github.com/quals-dev/quals/profile"
+	"github.com/quals-dev/quals/requirements"
+)
+
+// evaluator evaluates predicates against one profile index.
+type evaluator struct {
+	ix      *profile.Index
+	cfg     *config
+	posting *requirements.Posting
+}
+
+// eval returns the finding of one predicate, with ID, Predicate, Status,
+// Credit, Evidence and Gap set.
+func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
+	f := Finding{ID: id, Predicate: p.Key()}
+	switch p := p.(type) {
+	case *requirements.Skill:
+		e.skill(&f, p.Mode, p.Terms, p.MinYears, false)
+	case *requirements.Experience:
+		e.skill(&f, p.Mode, p.Terms, p.MinYears, true)
+	case *requirements.Degree:
+		e.degree(&f, p)
+	case *requirements.Publications:
+		e.publications(&f, p)
+	case *requirements.Location:
+		e.location(&f, p)
+	case *requirements.Authorization:
+		e.authorization(&f, p)
+	case *requirements.Availability:
+		e.availability(&f, p)
+	case *requirements.Language:
+		e.language(&f, p)
+	case *requirements.Certification:
+		e.certification(&f, p)
+	case *requirements.Evidence:
+		e.evidence(&f, p)
+	case *requirements.Any:
+		e.combine(&f, p.Of, 1)
+	case *requirements.All:
+		e.combine(&f, p.Of, len(p.Of))
+	case *requirements.AtLeast:
+		e.combine(&f, p.Of, p.N)
+	}
+	f.Credit = roundCredit(f.Credit)
+	if f.Status == "" {
+		f.Status = statusOf(f.Credit, true)
+	}
+	if f.Status == Met {
+		f.Gap = ""
+	}
+	return f
+}
+
+// roundCredit keeps three decimals, so what a finding shows is what it scores.
+func roundCredit(c float64) float64 {
+	return math.Round(math.Min(1, math.Max(0, c))*1000) / 1000
+}
+
+// statusOf maps a credit to a status; known says whether the profile holds
+// the category at all.
+func statusOf(credit float64, known bool) Status {
+	switch {
+	case credit >= 0.9995:
+		return Met
+	case credit > 0:
+		return Partial
+	case known:
+		return Missing
+	}
+	return Unknown
+}
+
+// combine evaluates every child (no short-circuit: the explanation lists
+// them all) and credits the mean of the best n: any is n = 1, all is
+// n = len(of).
+func (e *evaluator) combine(f *Finding, of []requirements.Predicate, n int) {
+	credits := make([]float64, len(of))
+	var met, unknown int
+	for i, p := range of {
+		c := e.eval(p, f.ID+"["+strconv.Itoa(i)+"]")
+		f.Children = append(f.Children, c)
+		credits[i] = c.Credit
+		switch c.Status {
+		case Met:
+			met++
+		case Unknown:
+			unknown++
+		}
+	}
+	slices.SortFunc(credits, func(a, b float64) int {
+		switch {
+		case a > b:
+			return -1
+		case a < b:
+			return 1
+		}
+		return 0
+	})
+	sum := 0.0
+	for _, c := range credits[:n] {
+		sum += c
+	}
+	f.Credit = roundCredit(sum / float64(n))
+	switch {
+	case met >= n:
+		f.Status = Met
+	case unknown > 0 && met+unknown >= n:
+		// what the profile does not say could still meet it
+		f.Status = Unknown
+	case f.Credit > 0:
+		f.Status = Partial
+	default:
+		f.Status = Missing
+	}
+	f.Gap = childGaps(f.Children, f.Status)
+}
+
+// childGaps joins the gaps of the children that are not met.
+func childGaps(cs []Finding, st Status) string {
+	if st == Met {
+		return ""
+	}
+	gap := ""
+	for _, c := range cs {
+		if c.Status == Met || c.Gap == "" {
+			continue
+		}
+		if gap != "" {
+			gap += "; "
+		}
+		gap += c.Gap
+	}
+	return gap
+}
+
+// finishGaps turns the gap fragments evaluation builds (so combinators can
+// join their children's) into sentences.
+func finishGaps(f *Finding) {
+	if f.Gap != "" {
+		f.Gap = capitalize(f.Gap) + "."
+	}
+	for i := range f.Children {
+		finishGaps(&f.Children[i])
+	}
+}
+
+// evidenceOf turns mentions into quotes: one per source, in profile order,
+// at most the configured limit (the rest are counted in f.More).
+func (e *evaluator) evidenceOf(f *Finding, ms []profile.Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	ms = slices.Clone(ms)
+	slices.SortStableFunc(ms, func(a, b profile.Mention) int { return int(a.Source - b.Source) })
+	last := int32(-1)
+	for _, m := range ms {
+		if m.Source == last {
+			continue
+		}
+		last = m.Source
+		if len(f.Evidence) >= e.cfg.evidenceLimit {
+			f.More++
+			continue
+		}
+		f.Evidence = append(f.Evidence, Evidence{Source: e.ix.Sources[m.Source].Path, Text: e.ix.Quote(m)})
+	}
+}
+
+// addEvidence appends one quote, respecting the limit.
+func (e *evaluator) addEvidence(f *Finding, source, text string) {
+	if len(f.Evidence) >= e.cfg.evidenceLimit {
+		f.More++
+		return
+	}
+	f.Evidence = append(f.Evidence, Evidence{Source: source, Text: text})
+}

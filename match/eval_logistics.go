@@ -1,0 +1,167 @@
+package match
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/requirements"
+)
+
+// location checks the candidate's place against the posting's.
+func (e *evaluator) location(f *Finding, p *requirements.Location) {
+	ix := e.ix
+	if !ix.HasLocation {
+		f.Status = Unknown
+		f.Gap = "the profile gives no location; the posting asks for " + strings.TrimPrefix(p.String(), "located in ")
+		return
+	}
+	at := ix.Location
+	countryOK := len(p.Countries) == 0 || slices.Contains(p.Countries, at.Country)
+	cityOK := false
+	for _, c := range p.Cities {
+		if strings.EqualFold(strings.TrimSpace(c), at.City) && (len(p.Countries) == 0 || countryOK) {
+			cityOK = true
+		}
+	}
+	regionOK := false
+	for _, r := range p.Regions {
+		if r.Country == at.Country && strings.EqualFold(r.Code, at.Region) {
+			regionOK = true
+		}
+	}
+	finer := len(p.Cities) > 0 || len(p.Regions) > 0
+	switch {
+	case cityOK || regionOK:
+		f.Credit = 1
+	case countryOK && len(p.Countries) > 0 && (!finer || p.Remote):
+		f.Credit = 1
+	case countryOK && len(p.Countries) > 0:
+		f.Credit = e.cfg.policy.NearbyPlace
+	}
+	f.Status = statusOf(f.Credit, true)
+	e.addEvidence(f, "basics.location", at.Text)
+	switch f.Status {
+	case Partial:
+		f.Gap = fmt.Sprintf("lives in %s, which is not one of the places named (%s)", at.Text, strings.TrimPrefix(p.String(), "located in "))
+	case Missing:
+		f.Gap = fmt.Sprintf("lives in %s; the posting asks for %s", at.Text, strings.TrimPrefix(p.String(), "located in "))
+	}
+}
+
+// authorization checks the right to work in one of the posting's countries.
+func (e *evaluator) authorization(f *Finding, p *requirements.Authorization) {
+	ix := e.ix
+	if !ix.HasAuth {
+		f.Status = Unknown
+		f.Gap = "the profile does not say where the candidate may work; the posting asks to be " + p.String()
+		return
+	}
+	needsSponsor := ""
+	for _, a := range ix.Authorizations {
+		if !slices.Contains(p.Countries, a.Country) {
+			continue
+		}
+		text := "may work in " + a.Country
+		if a.Sponsorship {
+			text += " with sponsorship"
+		}
+		if !a.Sponsorship || p.Sponsorship {
+			f.Credit = 1
+			f.Evidence = nil
+			e.addEvidence(f, a.Path, text)
+			break
+		}
+		needsSponsor = a.Country
+		e.addEvidence(f, a.Path, text)
+	}
+	f.Status = statusOf(f.Credit, true)
+	if f.Status != Met {
+		if needsSponsor != "" {
+			f.Gap = fmt.Sprintf("needs sponsorship to work in %s, and the posting does not sponsor", needsSponsor)
+		} else {
+			f.Gap = fmt.Sprintf("no authorization to work in %s is listed", requirements.JoinWords(p.Countries, "or"))
+		}
+	}
+}
+
+// availability credits the largest share of one window the candidate covers.
+func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
+	ix := e.ix
+	if !ix.HasAvail {
+		f.Status = Unknown
+		f.Gap = "the profile gives no availability; the posting asks for " + strings.TrimPrefix(p.String(), "available ")
+		return
+	}
+	bestWindow := 0
+	for i, w := range p.Windows {
+		win := dates.Period{From: dates.FromTime(w.From), To: dates.FromTime(w.To)}
+		var overlaps []dates.Period
+		for _, a := range ix.Availability {
+			o := dates.Period{From: max(a.From, win.From), To: min(a.To, win.To)}
+			if o.Days() > 0 {
+				overlaps = append(overlaps, o)
+			}
+		}
+		share := float64(dates.UnionDays(overlaps)) / float64(win.Days())
+		if share > f.Credit {
+			f.Credit, bestWindow = share, i
+		}
+	}
+	f.Status = statusOf(roundCredit(f.Credit), true)
+	for i, a := range ix.Availability {
+		e.addEvidence(f, ix.AvailPaths[i], "available "+periodText(a))
+	}
+	switch f.Status {
+	case Partial:
+		f.Gap = fmt.Sprintf("available for %d%% of the closest window (%s)", int(f.Credit*100), p.Windows[bestWindow].String())
+	case Missing:
+		f.Gap = "not available during " + strings.TrimPrefix(p.String(), "available ")
+	}
+}
+
+func periodText(p dates.Period) string {
+	const open = 1 << 29
+	switch {
+	case p.From < -open && p.To > open:
+		return "at any time"
+	case p.From < -open:
+		return "until " + p.To.String()
+	case p.To > open:
+		return "from " + p.From.String()
+	}
+	return p.From.String() + " to " + p.To.String()
+}
+
+// language checks a spoken language at a level.
+func (e *evaluator) language(f *Finding, p *requirements.Language) {
+	ix := e.ix
+	if len(ix.Languages) == 0 {
+		f.Status = Unknown
+		f.Gap = "the profile lists no languages; the posting asks for " + p.String()
+		return
+	}
+	for _, l := range ix.Languages {
+		if !strings.EqualFold(l.Name, p.Name) {
+			continue
+		}
+		e.addEvidence(f, l.Path, l.Text)
+		switch {
+		case !l.LevelKnown:
+			f.Credit = e.cfg.policy.LevelUnstated
+			f.Gap = fmt.Sprintf("%s is listed without a level; the posting asks for %s", p.Name, p.Level)
+		case l.Level >= p.Level:
+			f.Credit = 1
+		default:
+			f.Credit = float64(l.Level) / float64(p.Level)
+			f.Gap = fmt.Sprintf("%s at %s; the posting asks for %s", p.Name, l.Level, p.Level)
+		}
+		break
+	}
+	f.Status = statusOf(roundCredit(f.Credit), true)
+	if f.Status == Missing {
+		f.Gap = fmt.Sprintf("%s is not among the languages listed", p.Name)
+	}
+}
+

@@ -1,0 +1,332 @@
+package match
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/profile"
+	"github.com/quals-dev/quals/requirements"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// termResult is how one named skill or topic shows in the profile.
+type termResult struct {
+	name   string
+	credit float64
+	years  float64
+	listed bool // found, but not where it counts (no dated entry)
+	short  bool // found where it counts, but for fewer years than asked
+	shown  []profile.Mention
+}
+
+// skill evaluates skill and experience predicates. For experience only
+// dated entries count; a mention elsewhere earns Policy.ListedOnly.
+func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term, minYears float64, experience bool) {
+	results := make([]termResult, len(terms))
+	for i, t := range terms {
+		results[i] = e.term(t, minYears, experience)
+	}
+	if mode == requirements.AllOf {
+		sum := 0.0
+		var shown []profile.Mention
+		for _, r := range results {
+			sum += r.credit
+			shown = append(shown, r.shown...)
+		}
+		f.Credit = sum / float64(len(results))
+		e.evidenceOf(f, shown)
+	} else {
+		best := 0
+		for i, r := range results {
+			if r.credit > results[best].credit {
+				best = i
+			}
+		}
+		f.Credit = results[best].credit
+		e.evidenceOf(f, results[best].shown)
+		if f.Credit < 1 {
+			results = []termResult{results[best]}
+			if f.Credit == 0 {
+				results = nil
+			}
+		}
+	}
+	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
+	f.Gap = termGap(results, terms, mode, minYears, experience)
+}
+
+// term looks one name up; minYears > 0 also measures its dated years.
+func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termResult {
+	r := termResult{name: t.Text}
+	all := e.ix.Find(t)
+	var dated []profile.Mention
+	for _, m := range all {
+		if e.ix.Sources[m.Source].Entry >= 0 {
+			dated = append(dated, m)
+		}
+	}
+	counted := all
+	if experience {
+		counted = dated
+	}
+	switch {
+	case len(counted) > 0:
+		r.credit, r.shown = 1, counted
+		if minYears > 0 {
+			r.years = e.years(dated)
+			if r.years < minYears {
+				r.short = true
+				r.credit = r.years / minYears
+				if !experience && r.credit < e.cfg.policy.ListedOnly {
+					r.credit = e.cfg.policy.ListedOnly
+				}
+			}
+		}
+	case len(all) > 0:
+		r.credit, r.shown, r.listed = e.cfg.policy.ListedOnly, all, true
+	}
+	return r
+}
+
+// years counts the days covered by the entries of the mentions, overlapping
+// entries once.
+func (e *evaluator) years(ms []profile.Mention) float64 {
+	var periods []dates.Period
+	seen := map[int32]bool{}
+	for _, m := range ms {
+		entry := e.ix.Sources[m.Source].Entry
+		if seen[entry] {
+			continue
+		}
+		seen[entry] = true
+		periods = append(periods, e.ix.Entries[entry].Period(e.cfg.asOf))
+	}
+	return dates.Years(dates.UnionDays(periods))
+}
+
+func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, minYears float64, experience bool) string {
+	where := "the profile"
+	if experience {
+		where = "any dated work, project or volunteer entry"
+	}
+	if len(results) == 0 {
+		return fmt.Sprintf("no %s in %s", requirements.Names(terms, "or"), where)
+	}
+	var missing, listed, short []string
+	for _, r := range results {
+		switch {
+		case r.credit == 0:
+			missing = append(missing, r.name)
+		case r.listed:
+			listed = append(listed, r.name)
+		case r.short:
+			short = append(short, fmt.Sprintf("%s for %s", r.name, yearsText(r.years)))
+		}
+	}
+	var parts []string
+	if len(missing) > 0 {
+		conj := "or"
+		if mode == requirements.AllOf {
+			conj = "and"
+		}
+		parts = append(parts, fmt.Sprintf("no %s in %s", requirements.JoinWords(missing, conj), where))
+	}
+	if len(listed) > 0 {
+		if experience {
+			parts = append(parts, fmt.Sprintf("%s only listed, with no dated entry showing experience", requirements.JoinWords(listed, "and")))
+		} else {
+			parts = append(parts, fmt.Sprintf("%s named but no dated entry shows %s of use", requirements.JoinWords(listed, "and"), requirements.YearsPhrase(minYears)))
+		}
+	}
+	if len(short) > 0 {
+		parts = append(parts, fmt.Sprintf("dated entries show %s, %s asked", requirements.JoinWords(short, "and"), requirements.YearsPhrase(minYears)))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return joinParts(parts)
+}
+
+func joinParts(parts []string) string {
+	s := ""
+	for i, p := range parts {
+		if i > 0 {
+			s += "; "
+		}
+		s += p
+	}
+	return s
+}
+
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// yearsText writes a measured duration to one decimal: "1.5 years".
+func yearsText(y float64) string {
+	s := strconv.FormatFloat(float64(int(y*10+0.5))/10, 'f', -1, 64)
+	if s == "1" {
+		return "1 year"
+	}
+	return s + " years"
+}
+
+// evidence evaluates free-text terms: each distinct term found counts once.
+func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
+	var found, missing []string
+	var shown []profile.Mention
+	for _, t := range p.Terms {
+		ms := e.ix.Find(t)
+		if len(ms) == 0 {
+			missing = append(missing, t.Text)
+			continue
+		}
+		found = append(found, t.Text)
+		shown = append(shown, ms[0])
+	}
+	e.evidenceOf(f, shown)
+	f.Credit = min(1, float64(len(found))/float64(p.Min))
+	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
+	switch {
+	case len(found) == 0:
+		f.Gap = fmt.Sprintf("none of %s in the profile", requirements.Names(p.Terms, "or"))
+	case len(found) < p.Min:
+		f.Gap = fmt.Sprintf("only %s in the profile, and the posting asks for %d of %s", requirements.JoinWords(found, "and"), p.Min, requirements.Names(p.Terms, "or"))
+	}
+}
+
+// certification evaluates named certifications: listed in the certificates
+// section they count fully, mentioned elsewhere partly.
+func (e *evaluator) certification(f *Finding, p *requirements.Certification) {
+	hasSection := e.hasSection(profile.SectionCertificates)
+	var credits []float64
+	var missing, mentioned []string
+	var shown []profile.Mention
+	for _, t := range p.Terms {
+		var inSection, elsewhere []profile.Mention
+		for _, m := range e.ix.Find(t) {
+			if e.ix.Sources[m.Source].Section == profile.SectionCertificates {
+				inSection = append(inSection, m)
+			} else {
+				elsewhere = append(elsewhere, m)
+			}
+		}
+		switch {
+		case len(inSection) > 0:
+			credits = append(credits, 1)
+			shown = append(shown, inSection...)
+		case len(elsewhere) > 0:
+			credits = append(credits, e.cfg.policy.MentionedOnly)
+			mentioned = append(mentioned, t.Text)
+			shown = append(shown, elsewhere...)
+		default:
+			credits = append(credits, 0)
+			missing = append(missing, t.Text)
+		}
+	}
+	f.Credit = combineCredits(credits, p.Mode)
+	e.evidenceOf(f, shown)
+	f.Status = statusOf(roundCredit(f.Credit), hasSection || len(mentioned) > 0)
+	var parts []string
+	if len(missing) > 0 && (p.Mode == requirements.AllOf || len(missing) == len(p.Terms)) {
+		if hasSection {
+			parts = append(parts, "no "+requirements.JoinWords(missing, "or")+" among the certificates")
+		} else {
+			parts = append(parts, "the profile lists no certificates ("+requirements.JoinWords(missing, "or")+" asked)")
+		}
+	}
+	if len(mentioned) > 0 {
+		parts = append(parts, requirements.JoinWords(mentioned, "and")+" mentioned but not listed as a certificate")
+	}
+	if len(parts) > 0 {
+		f.Gap = joinParts(parts)
+	}
+}
+
+func combineCredits(cs []float64, mode requirements.Mode) float64 {
+	if len(cs) == 0 {
+		return 0
+	}
+	if mode == requirements.AllOf {
+		sum := 0.0
+		for _, c := range cs {
+			sum += c
+		}
+		return sum / float64(len(cs))
+	}
+	best := 0.0
+	for _, c := range cs {
+		best = max(best, c)
+	}
+	return best
+}
+
+func (e *evaluator) hasSection(s profile.Section) bool {
+	for _, src := range e.ix.Sources {
+		if src.Section == s {
+			return true
+		}
+	}
+	return false
+}
+
+// publications counts publications released since the year asked and, when
+// topics are given, mentioning one of them.
+func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
+	items := e.ix.Publications
+	if len(items) == 0 {
+		f.Status = Unknown
+		f.Gap = "the profile lists no publications; the posting asks for " + p.String()
+		return
+	}
+	topicSources := map[int32]bool{}
+	for _, t := range p.Topics {
+		for _, m := range e.ix.Find(t) {
+			topicSources[m.Source] = true
+		}
+	}
+	recent, onTopic := 0, 0
+	for _, it := range items {
+		if p.Since > 0 && it.Year < p.Since {
+			continue
+		}
+		recent++
+		on := len(p.Topics) == 0
+		for _, s := range it.Sources {
+			on = on || topicSources[s]
+		}
+		if !on {
+			continue
+		}
+		onTopic++
+		label := it.Label
+		if it.Year > 0 {
+			label += " (" + strconv.Itoa(it.Year) + ")"
+		}
+		e.addEvidence(f, it.Path, label)
+	}
+	f.Credit = min(1, float64(onTopic)/float64(p.Min))
+	if onTopic == 0 && recent > 0 {
+		f.Credit = e.cfg.policy.OffTopic
+	}
+	f.Status = statusOf(roundCredit(f.Credit), true)
+	switch {
+	case recent == 0:
+		f.Gap = fmt.Sprintf("no publication since %d; the posting asks for %s", p.Since, p.String())
+	case onTopic == 0:
+		f.Gap = fmt.Sprintf("%s, none on %s", countNoun(recent, "publication"), requirements.Names(p.Topics, "or"))
+	case onTopic < p.Min:
+		f.Gap = fmt.Sprintf("%s on the topics asked, and the posting asks for %d", countNoun(onTopic, "publication"), p.Min)
+	}
+}
+
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}

@@ -1,0 +1,25 @@
+// Package profile is the candidate side of quals: a JSON Resume document
+// (plus workAuthorization and availability, which hiring needs and the
+// schema lacks) and the normalized index matching reads.
+//
+// Parse or LoadFile reads a document, reporting every problem with file,
+// line, column and field. Keys the schema does not define are reported as
+// warnings (the schema allows them, so the profile still loads). The index
+// is built once per profile: every text of the résumé is tokenized, skills
+// and topics are resolved through the vocabulary, and each mention keeps
+// where it came from (work[2].highlights[0]) and the dates of its entry.
+// A Profile is read-only afterwards and safe to share between goroutines.
+//
+// What matching reads, and what it never reads:
+//   - read: basics.label, basics.summary, basics.location; work, volunteer,
+//     projects (position, summary, description, highlights, keywords, roles);
+//     education; awards; certificates; publications; skills; languages;
+//     interests; workAuthorization; availability.
+//   - never read: basics.name, email, phone, image, url and profiles, and
+//     references (other people's words). Name is kept for display only.
+//
+// Years of experience come from dated work, volunteer and project entries:
+// an entry without an end date runs to the as-of date, partial dates cover
+// their whole period ("2021" as a start is 2021-01-01, as an end
+// 2021-12-31), and overlapping entries are counted once.
+package profile

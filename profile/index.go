@@ -1,0 +1,426 @@
+package profile
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// Section is the part of a résumé a text came from.
+type Section uint8
+
+const (
+	SectionBasics Section = iota
+	SectionWork
+	SectionVolunteer
+	SectionProjects
+	SectionEducation
+	SectionPublications
+	SectionAwards
+	SectionCertificates
+	SectionSkills
+	SectionInterests
+)
+
+// Source is one text of the résumé: a highlight, a summary, a skill name.
+type Source struct {
+	Path    string  // where it is: "work[2].highlights[0]"
+	Text    string  // the text itself
+	Section Section // which section
+	Entry   int32   // index into Index.Entries of its dated entry, or -1
+	List    bool    // a list item (skills, keywords), where names stand alone
+
+	first, end int32 // its tokens: Index.toks[first:end]
+}
+
+// Entry is a work, volunteer or project entry, whose dates count towards
+// years of experience.
+type Entry struct {
+	Path       string // "work[2]"
+	Section    Section
+	Label      string // "Data Engineer at Example Co"
+	Start, End dates.Date
+}
+
+// Period returns the days the entry covers as of a day: an entry without an
+// end runs to asOf; an entry without a start covers nothing (its length is
+// unknown); nothing after asOf counts.
+func (e Entry) Period(asOf dates.Day) dates.Period {
+	if e.Start.IsZero() {
+		return dates.Period{From: 1, To: 0}
+	}
+	p := dates.Period{From: e.Start.First(), To: asOf}
+	if !e.End.IsZero() && e.End.Last() < asOf {
+		p.To = e.End.Last()
+	}
+	return p
+}
+
+// Mention is a name found in a source: tokens [First, Last] of the index.
+type Mention struct {
+	Source      int32
+	First, Last int32
+}
+
+// Study is an education entry read for the degree predicate.
+type Study struct {
+	Path       string      // "education[0]"
+	Level      vocab.Level // from studyType (or area, when studyType says nothing)
+	Fields     []string    // canonical fields named by area
+	AreaTerms  []string    // area's own terms, for fields the vocabulary lacks
+	Start, End dates.Date
+	Summary    string // "PhD, Computer Science"
+}
+
+// Place is the candidate's location, with codes resolved where possible.
+type Place struct {
+	City, Region, Country string // Region and Country are codes when resolved
+	Text                  string // as written, for quoting
+}
+
+// Authorization is a country the candidate may work in.
+type Authorization struct {
+	Country     string // ISO code
+	Sponsorship bool
+	Path        string
+}
+
+// Spoken is a language the candidate speaks.
+type Spoken struct {
+	Name       string // canonical when known, else as written
+	Level      vocab.Proficiency
+	LevelKnown bool
+	Path, Text string
+}
+
+// PublicationItem is a publication with the sources its words are in.
+type PublicationItem struct {
+	Path    string
+	Year    int
+	Label   string
+	Sources []int32
+}
+
+// Index is a profile normalized for matching, built once.
+type Index struct {
+	vocabulary *vocab.Vocabulary
+	analyzer   *text.Analyzer
+
+	toks     []text.Token
+	Sources  []Source
+	Entries  []Entry
+	concepts map[string][]Mention
+	terms    map[string][]Mention
+
+	Studies        []Study
+	HasEducation   bool
+	Location       Place
+	HasLocation    bool
+	Authorizations []Authorization
+	HasAuth        bool
+	Availability   []dates.Period
+	HasAvail       bool
+	AvailPaths     []string
+	Languages      []Spoken
+	Publications   []PublicationItem
+	HasContent     bool // the résumé says anything matching could read
+}
+
+// Vocabulary is the vocabulary the index was built with.
+func (ix *Index) Vocabulary() *vocab.Vocabulary { return ix.vocabulary }
+
+// Find returns the mentions of a posting's term, in profile order: the
+// concept's mentions when the vocabulary knows it, else the places where
+// its words stand in sequence.
+func (ix *Index) Find(t vocab.Term) []Mention {
+	if t.Concept != "" {
+		return ix.concepts[t.Concept]
+	}
+	return ix.phrase(t.Terms)
+}
+
+func (ix *Index) phrase(terms []string) []Mention {
+	if len(terms) == 0 {
+		return nil
+	}
+	first := ix.terms[terms[0]]
+	if len(terms) == 1 {
+		return first
+	}
+	var out []Mention
+	for _, m := range first {
+		src := ix.Sources[m.Source]
+		if int(m.First)+len(terms) > int(src.end) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(terms); k++ {
+			if ix.toks[int(m.First)+k].Term != terms[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, Mention{Source: m.Source, First: m.First, Last: m.First + int32(len(terms)) - 1})
+		}
+	}
+	return out
+}
+
+// maxQuote bounds how much of a long text a quote shows.
+const maxQuote = 160
+
+// Quote returns the text of a mention's source, shortened around the
+// mention when long.
+func (ix *Index) Quote(m Mention) string {
+	src := ix.Sources[m.Source]
+	if len(src.Text) <= maxQuote {
+		return src.Text
+	}
+	start, end := ix.toks[m.First].Start, ix.toks[m.Last].End
+	from := max(0, start-maxQuote/2)
+	to := min(len(src.Text), max(end, from+maxQuote))
+	for from > 0 && from < start && src.Text[from-1] != ' ' {
+		from++
+	}
+	for to < len(src.Text) && to > end && src.Text[to-1] != ' ' {
+		to--
+	}
+	q := strings.TrimSpace(src.Text[from:to])
+	if from > 0 {
+		q = "…" + q
+	}
+	if to < len(src.Text) {
+		q += "…"
+	}
+	return q
+}
+
+// builder accumulates the index.
+type builder struct {
+	ix   *Index
+	hits []vocab.Hit
+}
+
+func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
+	ix := &Index{
+		vocabulary: v, analyzer: a,
+		concepts: make(map[string][]Mention, 64),
+		terms:    make(map[string][]Mention, 512),
+		toks:     make([]text.Token, 0, 1024),
+	}
+	b := &builder{ix: ix}
+	b.add("basics.label", r.Basics.Label, SectionBasics, -1, false)
+	b.add("basics.summary", r.Basics.Summary, SectionBasics, -1, false)
+	for i, w := range r.Work {
+		p := "work[" + strconv.Itoa(i) + "]"
+		e := b.entry(p, SectionWork, join(w.Position, w.Name, " at "), w.StartDate, w.EndDate)
+		b.add(p+".position", w.Position, SectionWork, e, false)
+		b.add(p+".description", w.Description, SectionWork, e, false)
+		b.add(p+".summary", w.Summary, SectionWork, e, false)
+		b.addAll(p+".highlights", w.Highlights, SectionWork, e, false)
+	}
+	for i, w := range r.Volunteer {
+		p := "volunteer[" + strconv.Itoa(i) + "]"
+		e := b.entry(p, SectionVolunteer, join(w.Position, w.Organization, " at "), w.StartDate, w.EndDate)
+		b.add(p+".position", w.Position, SectionVolunteer, e, false)
+		b.add(p+".summary", w.Summary, SectionVolunteer, e, false)
+		b.addAll(p+".highlights", w.Highlights, SectionVolunteer, e, false)
+	}
+	for i, pr := range r.Projects {
+		p := "projects[" + strconv.Itoa(i) + "]"
+		e := b.entry(p, SectionProjects, pr.Name, pr.StartDate, pr.EndDate)
+		b.add(p+".name", pr.Name, SectionProjects, e, false)
+		b.add(p+".description", pr.Description, SectionProjects, e, false)
+		b.addAll(p+".highlights", pr.Highlights, SectionProjects, e, false)
+		b.addAll(p+".keywords", pr.Keywords, SectionProjects, e, true)
+		b.addAll(p+".roles", pr.Roles, SectionProjects, e, true)
+	}
+	for i, ed := range r.Education {
+		p := "education[" + strconv.Itoa(i) + "]"
+		ix.HasEducation = true
+		b.study(p, ed)
+		b.add(p+".area", ed.Area, SectionEducation, -1, true)
+		b.add(p+".studyType", ed.StudyType, SectionEducation, -1, true)
+		b.addAll(p+".courses", ed.Courses, SectionEducation, -1, false)
+	}
+	for i, pub := range r.Publications {
+		p := "publications[" + strconv.Itoa(i) + "]"
+		item := PublicationItem{Path: p, Year: pub.ReleaseDate.Year(), Label: pub.Name}
+		for _, f := range []struct{ name, text string }{{"name", pub.Name}, {"summary", pub.Summary}, {"publisher", pub.Publisher}} {
+			if s := b.add(p+"."+f.name, f.text, SectionPublications, -1, false); s >= 0 {
+				item.Sources = append(item.Sources, s)
+			}
+		}
+		ix.Publications = append(ix.Publications, item)
+	}
+	for i, aw := range r.Awards {
+		p := "awards[" + strconv.Itoa(i) + "]"
+		b.add(p+".title", aw.Title, SectionAwards, -1, false)
+		b.add(p+".summary", aw.Summary, SectionAwards, -1, false)
+	}
+	for i, c := range r.Certificates {
+		p := "certificates[" + strconv.Itoa(i) + "]"
+		b.add(p+".name", c.Name, SectionCertificates, -1, true)
+	}
+	for i, s := range r.Skills {
+		p := "skills[" + strconv.Itoa(i) + "]"
+		b.add(p+".name", s.Name, SectionSkills, -1, true)
+		b.addAll(p+".keywords", s.Keywords, SectionSkills, -1, true)
+	}
+	for i, in := range r.Interests {
+		p := "interests[" + strconv.Itoa(i) + "]"
+		b.add(p+".name", in.Name, SectionInterests, -1, true)
+		b.addAll(p+".keywords", in.Keywords, SectionInterests, -1, true)
+	}
+	b.location(r.Basics.Location)
+	b.logistics(r)
+	ix.HasContent = len(ix.Sources) > 0 || len(r.Education) > 0 || len(r.Publications) > 0
+	return ix
+}
+
+func join(a, b, sep string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + sep + b
+}
+
+func (b *builder) entry(path string, sec Section, label string, start, end Date) int32 {
+	b.ix.Entries = append(b.ix.Entries, Entry{Path: path, Section: sec, Label: label, Start: start.d, End: end.d})
+	return int32(len(b.ix.Entries) - 1)
+}
+
+func (b *builder) addAll(path string, items []string, sec Section, entry int32, list bool) {
+	for i, s := range items {
+		b.add(path+"["+strconv.Itoa(i)+"]", s, sec, entry, list)
+	}
+}
+
+// add tokenizes one text and records its names and words; it returns the
+// source's index, or -1 for an empty text.
+func (b *builder) add(path, s string, sec Section, entry int32, list bool) int32 {
+	if strings.TrimSpace(s) == "" {
+		return -1
+	}
+	ix := b.ix
+	first := int32(len(ix.toks))
+	ix.toks = ix.analyzer.Tokens(ix.toks, s)
+	end := int32(len(ix.toks))
+	if end == first {
+		return -1
+	}
+	id := int32(len(ix.Sources))
+	ix.Sources = append(ix.Sources, Source{Path: path, Text: s, Section: sec, Entry: entry, List: list, first: first, end: end})
+	toks := ix.toks[first:end]
+	b.hits = ix.vocabulary.ScanSkills(b.hits[:0], toks, list, s)
+	for _, h := range b.hits {
+		m := Mention{Source: id, First: first + int32(h.First), Last: first + int32(h.Last)}
+		ix.concepts[h.Concept] = appendMention(ix.concepts[h.Concept], m)
+	}
+	for i := range toks {
+		t := toks[i].Term
+		ix.terms[t] = append(ix.terms[t], Mention{Source: id, First: first + int32(i), Last: first + int32(i)})
+	}
+	return id
+}
+
+// appendMention adds m unless the same source already mentions the concept
+// at the same place (ScanSkills may report an ambiguous name twice).
+func appendMention(ms []Mention, m Mention) []Mention {
+	if n := len(ms); n > 0 && ms[n-1] == m {
+		return ms
+	}
+	return append(ms, m)
+}
+
+func (b *builder) study(path string, ed Education) {
+	v := b.ix.vocabulary
+	st := Study{Path: path, Start: ed.StartDate.d, End: ed.EndDate.d}
+	st.Level = v.Level(ed.StudyType)
+	if st.Level == vocab.NoLevel {
+		st.Level = v.Level(ed.Area)
+	}
+	toks := b.ix.analyzer.Tokens(nil, ed.Area)
+	for _, h := range v.ScanFields(nil, toks) {
+		st.Fields = append(st.Fields, h.Concept)
+	}
+	for _, t := range toks {
+		st.AreaTerms = append(st.AreaTerms, t.Term)
+	}
+	st.Summary = join(ed.StudyType, ed.Area, ", ")
+	if st.Summary == "" {
+		st.Summary = ed.Institution
+	}
+	b.ix.Studies = append(b.ix.Studies, st)
+}
+
+func (b *builder) location(l Location) {
+	ix, v := b.ix, b.ix.vocabulary
+	if l.City == "" && l.Region == "" && l.CountryCode == "" {
+		return
+	}
+	ix.HasLocation = true
+	pl := Place{City: strings.TrimSpace(l.City), Text: strings.Join(nonEmpty(l.City, l.Region, l.CountryCode), ", ")}
+	if code, ok := v.Country(l.CountryCode); ok {
+		pl.Country = code
+	} else {
+		pl.Country = strings.ToUpper(strings.TrimSpace(l.CountryCode))
+	}
+	if l.Region != "" {
+		if code, ok := v.Region(pl.Country, l.Region); ok {
+			pl.Region = code
+		} else {
+			pl.Region = strings.TrimSpace(l.Region)
+		}
+	}
+	ix.Location = pl
+}
+
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func (b *builder) logistics(r *Resume) {
+	ix, v := b.ix, b.ix.vocabulary
+	for i, a := range r.WorkAuthorization {
+		ix.HasAuth = true
+		code, ok := v.Country(a.Country)
+		if !ok {
+			code = strings.ToUpper(strings.TrimSpace(a.Country))
+		}
+		ix.Authorizations = append(ix.Authorizations, Authorization{Country: code, Sponsorship: a.Sponsorship, Path: "workAuthorization[" + strconv.Itoa(i) + "]"})
+	}
+	for i, p := range r.Availability {
+		ix.HasAvail = true
+		per := dates.Period{From: -1 << 30, To: 1 << 30}
+		if !p.Start.IsZero() {
+			per.From = p.Start.d.First()
+		}
+		if !p.End.IsZero() {
+			per.To = p.End.d.Last()
+		}
+		ix.Availability = append(ix.Availability, per)
+		ix.AvailPaths = append(ix.AvailPaths, "availability["+strconv.Itoa(i)+"]")
+	}
+	for i, l := range r.Languages {
+		sp := Spoken{Name: strings.TrimSpace(l.Language), Path: "languages[" + strconv.Itoa(i) + "]", Text: join(l.Language, l.Fluency, ", ")}
+		if name, ok := v.Language(l.Language); ok {
+			sp.Name = name
+		}
+		sp.Level, sp.LevelKnown = vocab.Fluency(l.Fluency)
+		ix.Languages = append(ix.Languages, sp)
+	}
+}

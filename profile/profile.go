@@ -1,0 +1,145 @@
+package profile
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// Problem is one thing wrong with a profile document, with its position.
+type (
+	Problem  = decode.Problem
+	Problems = decode.Problems
+)
+
+// Profile is a loaded candidate profile with its index.
+type Profile struct {
+	id       string
+	resume   Resume
+	warnings Problems
+
+	vocabulary *vocab.Vocabulary
+	index      *Index   // for the vocabulary and English
+	others     sync.Map // indexKey -> *Index, built when a posting needs another
+}
+
+type indexKey struct {
+	v *vocab.Vocabulary
+	a *text.Analyzer
+}
+
+// Option configures loading.
+type Option func(*config)
+
+type config struct {
+	id         string
+	vocabulary *vocab.Vocabulary
+	limits     decode.Limits
+}
+
+// WithID sets the candidate's identifier (default: the file name without
+// its extension for LoadFile, else "candidate").
+func WithID(id string) Option { return func(c *config) { c.id = id } }
+
+// WithVocabulary indexes the profile with v instead of vocab.Default().
+func WithVocabulary(v *vocab.Vocabulary) Option { return func(c *config) { c.vocabulary = v } }
+
+// WithMaxBytes bounds the size of a profile document (default 4 MiB).
+func WithMaxBytes(n int) Option { return func(c *config) { c.limits.MaxBytes = n } }
+
+// Parse reads a JSON Resume document and indexes it. file names the
+// document in problems.
+//
+// It returns:
+//   - the profile and nil when the document is valid (its Warnings list
+//     keys the schema does not define);
+//   - nil and a Problems error listing every error found.
+func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
+	c := config{id: "candidate", limits: decode.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	root, err := decode.ParseJSON(file, src, c.limits)
+	if err != nil {
+		return nil, err
+	}
+	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
+	var r Resume
+	if root != nil {
+		w.Into(root, "", &r)
+	}
+	if err := w.Problems.Err(); err != nil {
+		return nil, err
+	}
+	p := newProfile(c, r)
+	p.warnings = w.Problems
+	return p, nil
+}
+
+// LoadFile reads a profile file; its id is the file name without extension
+// unless WithID says otherwise.
+func LoadFile(path string, opts ...Option) (*Profile, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading profile: %w", err)
+	}
+	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	return Parse(path, src, append([]Option{WithID(id)}, opts...)...)
+}
+
+// New indexes a résumé built in code.
+func New(r Resume, opts ...Option) *Profile {
+	c := config{id: "candidate"}
+	for _, o := range opts {
+		o(&c)
+	}
+	return newProfile(c, r)
+}
+
+func newProfile(c config, r Resume) *Profile {
+	if c.vocabulary == nil {
+		c.vocabulary = vocab.Default()
+	}
+	p := &Profile{id: c.id, resume: r, vocabulary: c.vocabulary}
+	p.index = buildIndex(&p.resume, c.vocabulary, text.English())
+	return p
+}
+
+// ID identifies the candidate.
+func (p *Profile) ID() string { return p.id }
+
+// Name is the candidate's name, for display only.
+func (p *Profile) Name() string { return p.resume.Basics.Name }
+
+// Resume returns the document as read. Its slices are shared: do not modify them.
+func (p *Profile) Resume() Resume { return p.resume }
+
+// Warnings lists what was read but not understood (keys the schema lacks).
+func (p *Profile) Warnings() Problems { return p.warnings }
+
+// Index returns the profile's index for a vocabulary and an analyzer,
+// building and keeping it on first request when they differ from the ones
+// the profile was loaded with.
+func (p *Profile) Index(v *vocab.Vocabulary, a *text.Analyzer) *Index {
+	if v == nil {
+		v = p.vocabulary
+	}
+	if a == nil {
+		a = text.English()
+	}
+	if v == p.index.vocabulary && a == p.index.analyzer {
+		return p.index
+	}
+	key := indexKey{v, a}
+	if ix, ok := p.others.Load(key); ok {
+		return ix.(*Index)
+	}
+	ix, _ := p.others.LoadOrStore(key, buildIndex(&p.resume, v, a))
+	return ix.(*Index)
+}

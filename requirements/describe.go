@@ -1,0 +1,157 @@
+package requirements
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/quals-dev/quals/vocab"
+)
+
+// Names joins terms for a sentence: "Java, C++ or Python".
+func Names(terms []vocab.Term, conj string) string {
+	names := make([]string, len(terms))
+	for i, t := range terms {
+		names[i] = t.Text
+	}
+	return JoinWords(names, conj)
+}
+
+// JoinWords joins words for a sentence with a final conjunction.
+func JoinWords(words []string, conj string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
+}
+
+// YearsPhrase writes "2 years" or "1.5 years" or "1 year".
+func YearsPhrase(y float64) string {
+	s := strconv.FormatFloat(y, 'f', -1, 64)
+	if y == 1 {
+		return s + " year"
+	}
+	return s + " years"
+}
+
+func modeConj(m Mode) string {
+	if m == AllOf {
+		return "and"
+	}
+	return "or"
+}
+
+func (p *Skill) String() string {
+	s := "skill: " + Names(p.Terms, modeConj(p.Mode))
+	if p.MinYears > 0 {
+		s += ", " + YearsPhrase(p.MinYears) + " or more"
+	}
+	return s
+}
+
+func (p *Experience) String() string {
+	s := "experience with " + Names(p.Terms, modeConj(p.Mode))
+	if p.MinYears > 0 {
+		s += ", " + YearsPhrase(p.MinYears) + " or more"
+	}
+	return s
+}
+
+func (p *Degree) String() string {
+	s := p.Level.Phrase()
+	switch p.Status {
+	case InProgress:
+		s += " in progress"
+	case Completed:
+		s += " completed"
+	}
+	if len(p.Fields) > 0 {
+		s += " in " + Names(p.Fields, "or")
+		if p.Related {
+			s += " or a related field"
+		}
+	}
+	if !p.By.IsZero() {
+		s += " by " + p.By.Format("2006-01-02")
+	}
+	return s
+}
+
+func (p *Publications) String() string {
+	s := fmt.Sprintf("at least %d publication", p.Min)
+	if p.Min != 1 {
+		s += "s"
+	}
+	if len(p.Topics) > 0 {
+		s += " on " + Names(p.Topics, "or")
+	}
+	if p.Since > 0 {
+		s += fmt.Sprintf(" since %d", p.Since)
+	}
+	return s
+}
+
+func (p *Location) String() string {
+	var places []string
+	places = append(places, p.Cities...)
+	for _, r := range p.Regions {
+		places = append(places, r.Code+", "+r.Country)
+	}
+	places = append(places, p.Countries...)
+	s := "located in " + JoinWords(places, "or")
+	if p.Remote {
+		s += " (remote allowed)"
+	}
+	return s
+}
+
+func (p *Authorization) String() string {
+	s := "authorized to work in " + JoinWords(p.Countries, "or")
+	if p.Sponsorship {
+		return s + " (sponsorship offered)"
+	}
+	return s + " without sponsorship"
+}
+
+func (p *Availability) String() string {
+	ws := make([]string, len(p.Windows))
+	for i, w := range p.Windows {
+		ws[i] = w.String()
+	}
+	return "available " + JoinWords(ws, "or")
+}
+
+// String writes the window as "2026-05-18 to 2026-08-07".
+func (w Window) String() string {
+	return w.From.Format("2006-01-02") + " to " + w.To.Format("2006-01-02")
+}
+
+func (p *Language) String() string {
+	if p.Level == vocab.Native {
+		return "native " + p.Name
+	}
+	return p.Name + " at " + p.Level.String() + " or above"
+}
+
+func (p *Certification) String() string {
+	return "certification: " + Names(p.Terms, modeConj(p.Mode))
+}
+
+func (p *Evidence) String() string {
+	return fmt.Sprintf("at least %d of: %s", p.Min, Names(p.Terms, "and"))
+}
+
+func (p *Any) String() string     { return "any of " + describeAll(p.Of) }
+func (p *All) String() string     { return "all of " + describeAll(p.Of) }
+func (p *AtLeast) String() string { return fmt.Sprintf("at least %d of %s", p.N, describeAll(p.Of)) }
+
+func describeAll(ps []Predicate) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = "(" + p.String() + ")"
+	}
+	return strings.Join(parts, ", ")
+}

@@ -1,0 +1,34 @@
+// Package requirements is the posting side of quals: a job posting's
+// required and preferred qualifications as weighted predicates.
+//
+// A posting document (YAML or JSON, the same fields) is loaded once with
+// Parse or LoadFile. Loading checks everything and reports every problem
+// with file, line, column and field (see Problem), resolves each name
+// through the vocabulary (so "ML" is machine learning and "Go" is the
+// language), and normalizes free-text terms. The Posting it returns is
+// read-only and safe to share between goroutines and to match against any
+// number of profiles; nothing is parsed or stemmed again at match time.
+//
+// Each requirement holds exactly one predicate:
+//
+//	skill          named skills, any or all of them; optional min_years
+//	experience     experience in topics, any or all; optional min_years
+//	degree         level (at least), fields, status, related, by
+//	publications   at least min publications, optionally on topics, since a year
+//	location       countries, regions, cities; remote allowed
+//	authorization  allowed to work in countries (sponsorship offered or not)
+//	availability   available over one of the date windows
+//	language       a spoken language at a minimum CEFR level (A1..C2, native)
+//	certification  named certifications, any or all
+//	evidence       free-text terms found anywhere in the profile, at least min
+//	any, all       combinators over predicates
+//	at_least       {n: 2, of: [predicates...]}
+//
+// Choices the format leaves open, made here:
+//   - weight defaults to 1 and must be greater than 0;
+//   - a requirement without an id gets one from its place ("required-3");
+//   - a single name may stand for a list (skill: {any: Python});
+//   - evidence's min defaults to 1, publications' min to 1;
+//   - location's within_km needs a gazetteer, which quals does not ship yet,
+//     so it is rejected with an error rather than ignored.
+package requirements

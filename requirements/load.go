@@ -1,0 +1,80 @@
+package requirements
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+
+	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// Problem is one thing wrong with a posting document, with its position.
+// Problems (all of them, in document order) is the error loading returns;
+// use errors.As to get it.
+type (
+	Problem  = decode.Problem
+	Problems = decode.Problems
+)
+
+// Option configures loading.
+type Option func(*config)
+
+type config struct {
+	vocabulary *vocab.Vocabulary
+	limits     decode.Limits
+}
+
+// WithVocabulary resolves names through v instead of vocab.Default().
+func WithVocabulary(v *vocab.Vocabulary) Option {
+	return func(c *config) { c.vocabulary = v }
+}
+
+// WithMaxBytes bounds the size of a posting document (default 4 MiB).
+func WithMaxBytes(n int) Option {
+	return func(c *config) { c.limits.MaxBytes = n }
+}
+
+// Parse loads a posting from YAML or JSON (a document whose first character
+// is '{' is read as JSON). file names the document in problems; it may be
+// empty.
+//
+// It returns:
+//   - the posting and nil when the document is valid;
+//   - nil and a Problems error listing every problem found (syntax errors
+//     stop at the first, as the rest of the document cannot be read).
+func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
+	c := config{limits: decode.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.vocabulary == nil {
+		c.vocabulary = vocab.Default()
+	}
+	parse := decode.ParseYAML
+	if t := bytes.TrimSpace(src); len(t) > 0 && t[0] == '{' {
+		parse = decode.ParseJSON
+	}
+	root, err := parse(file, src, c.limits)
+	if err != nil {
+		return nil, err
+	}
+	if root == nil {
+		return nil, Problems{{File: file, Message: "the posting is empty"}}
+	}
+	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary}
+	p := r.posting(root)
+	if err := r.w.Problems.Err(); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// LoadFile reads and parses a posting file; see Parse.
+func LoadFile(path string, opts ...Option) (*Posting, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading posting: %w", err)
+	}
+	return Parse(path, src, opts...)
+}

@@ -1,0 +1,661 @@
+package requirements
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// reader walks a posting document, resolving names as it goes.
+type reader struct {
+	w          decode.Walker
+	vocabulary *vocab.Vocabulary
+	analyzer   *text.Analyzer
+}
+
+var workplaces = map[string]bool{"onsite": true, "on-site": true, "hybrid": true, "remote": true}
+
+func (r *reader) posting(root *yaml.Node) *Posting {
+	p := &Posting{vocabulary: r.vocabulary, analyzer: text.English()}
+	r.analyzer = p.analyzer
+	var required, preferred *yaml.Node
+	// language decides how terms are stemmed, so read it before the rest.
+	if root.Kind == yaml.MappingNode {
+		for i := 0; i+1 < len(root.Content); i += 2 {
+			if root.Content[i].Value == "language" {
+				if s, ok := r.w.String(root.Content[i+1], "language"); ok {
+					a, err := text.NewAnalyzer(strings.ToLower(s))
+					if err != nil {
+						r.w.Errorf(root.Content[i+1], "language", "%v", err)
+					} else {
+						p.analyzer, r.analyzer = a, a
+					}
+				}
+			}
+		}
+	}
+	r.w.Mapping(root, "",
+		decode.Field{Key: "id", Read: func(n *yaml.Node, path string) { p.id, _ = r.w.String(n, path) }},
+		decode.Field{Key: "title", Read: func(n *yaml.Node, path string) { p.title, _ = r.w.String(n, path) }},
+		decode.Field{Key: "organization", Read: func(n *yaml.Node, path string) { p.organization, _ = r.w.String(n, path) }},
+		decode.Field{Key: "language", Read: func(*yaml.Node, string) {}},
+		decode.Field{Key: "locations", Read: func(n *yaml.Node, path string) {
+			r.w.Sequence(n, path, func(_ int, item *yaml.Node, path string) {
+				if pl, ok := r.place(item, path); ok {
+					p.locations = append(p.locations, pl)
+				}
+			})
+		}},
+		decode.Field{Key: "workplace", Read: func(n *yaml.Node, path string) {
+			for _, s := range r.w.Strings(n, path) {
+				s = strings.ToLower(strings.TrimSpace(s))
+				if !workplaces[s] {
+					r.w.Errorf(n, path, "unknown workplace %q; use onsite, hybrid or remote", s)
+					continue
+				}
+				p.workplace = append(p.workplace, s)
+			}
+		}},
+		decode.Field{Key: "required", Read: func(n *yaml.Node, _ string) { required = n }},
+		decode.Field{Key: "preferred", Read: func(n *yaml.Node, _ string) { preferred = n }},
+	)
+	if p.id == "" && root.Kind == yaml.MappingNode {
+		r.w.Errorf(root, "id", "the posting needs an id")
+	}
+	ids := map[string]string{}
+	for _, group := range []struct {
+		kind Kind
+		node *yaml.Node
+	}{{Required, required}, {Preferred, preferred}} {
+		r.w.Sequence(group.node, string(group.kind), func(i int, item *yaml.Node, path string) {
+			req := r.requirement(item, path, group.kind, i)
+			if req == nil {
+				return
+			}
+			if prev, dup := ids[req.id]; dup {
+				r.w.Errorf(item, path+".id", "id %q is already used by %s", req.id, prev)
+				return
+			}
+			ids[req.id] = path
+			p.reqs = append(p.reqs, req)
+			p.totalWeight += req.weight
+		})
+	}
+	if len(p.reqs) == 0 && len(r.w.Problems.Errors()) == 0 {
+		r.w.Errorf(root, "required", "the posting has no requirements; list them under required or preferred")
+	}
+	return p
+}
+
+func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
+	var pl Place
+	var regionNode *yaml.Node
+	var region string
+	ok := r.w.Mapping(n, path,
+		decode.Field{Key: "city", Read: func(n *yaml.Node, path string) { pl.City, _ = r.w.String(n, path) }},
+		decode.Field{Key: "region", Read: func(n *yaml.Node, path string) { region, _ = r.w.String(n, path); regionNode = n }},
+		decode.Field{Key: "country", Read: func(n *yaml.Node, path string) {
+			if s, ok := r.w.String(n, path); ok {
+				if code, ok := r.vocabulary.Country(s); ok {
+					pl.Country = code
+				} else {
+					r.w.Errorf(n, path, "unknown country %q; write its name or ISO code (US, DE)", s)
+				}
+			}
+		}},
+	)
+	if !ok {
+		return pl, false
+	}
+	if region != "" {
+		if pl.Country == "" {
+			r.w.Errorf(regionNode, decode.Join(path, "region"), "a region needs the country it is in")
+		} else if code, ok := r.vocabulary.Region(pl.Country, region); ok {
+			pl.Region = code
+		} else {
+			r.w.Errorf(regionNode, decode.Join(path, "region"), "unknown region %q of %s", region, pl.Country)
+		}
+	}
+	if pl == (Place{}) {
+		r.w.Errorf(n, path, "a location needs a city, region or country")
+		return pl, false
+	}
+	return pl, true
+}
+
+func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requirement {
+	req := &Requirement{kind: kind, weight: 1, line: n.Line}
+	var preds []Predicate
+	var predKeys []string
+	fields := []decode.Field{
+		{Key: "id", Read: func(n *yaml.Node, path string) { req.id, _ = r.w.String(n, path) }},
+		{Key: "text", Read: func(n *yaml.Node, path string) { req.text, _ = r.w.String(n, path) }},
+		{Key: "weight", Read: func(n *yaml.Node, path string) {
+			if w, ok := r.w.Float(n, path); ok {
+				if w <= 0 {
+					r.w.Errorf(decode.Resolve(n), path, "must be greater than 0, not %v", w)
+				} else if w > 1000 {
+					r.w.Errorf(decode.Resolve(n), path, "must be at most 1000, not %v", w)
+				} else {
+					req.weight = w
+				}
+			}
+		}},
+	}
+	for _, key := range predicateKeys {
+		fields = append(fields, decode.Field{Key: key, Read: func(n *yaml.Node, path string) {
+			predKeys = append(predKeys, key)
+			if p := r.predicate(key, n, path, 0); p != nil {
+				preds = append(preds, p)
+			}
+		}})
+	}
+	if !r.w.Mapping(n, path, fields...) {
+		return nil
+	}
+	if req.id == "" {
+		req.id = fmt.Sprintf("%s-%d", kind, i+1)
+	}
+	switch {
+	case len(predKeys) == 0:
+		r.w.Errorf(n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+		return nil
+	case len(predKeys) > 1:
+		r.w.Errorf(n, path, "a requirement holds exactly one predicate, and this one has %s; combine them with all or any", strings.Join(predKeys, " and "))
+		return nil
+	case len(preds) == 0:
+		return nil
+	}
+	req.predicate = preds[0]
+	return req
+}
+
+var predicateKeys = []string{"skill", "experience", "degree", "publications", "location", "authorization",
+	"availability", "language", "certification", "evidence", "any", "all", "at_least"}
+
+const maxNesting = 8
+
+// predicate reads the value of one predicate key.
+func (r *reader) predicate(key string, n *yaml.Node, path string, depth int) Predicate {
+	if depth > maxNesting {
+		r.w.Errorf(n, path, "combinators nest deeper than %d levels", maxNesting)
+		return nil
+	}
+	before := len(r.w.Problems)
+	var p Predicate
+	switch key {
+	case "skill":
+		p = r.skill(n, path)
+	case "experience":
+		p = r.experience(n, path)
+	case "degree":
+		p = r.degree(n, path)
+	case "publications":
+		p = r.publications(n, path)
+	case "location":
+		p = r.location(n, path)
+	case "authorization":
+		p = r.authorization(n, path)
+	case "availability":
+		p = r.availability(n, path)
+	case "language":
+		p = r.language(n, path)
+	case "certification":
+		p = r.certification(n, path)
+	case "evidence":
+		p = r.evidence(n, path)
+	case "any":
+		p = &Any{Of: r.children(n, path, depth, 1)}
+	case "all":
+		p = &All{Of: r.children(n, path, depth, 1)}
+	case "at_least":
+		p = r.atLeast(n, path, depth)
+	}
+	if len(r.w.Problems.Errors()) > 0 && len(r.w.Problems) > before {
+		for _, prob := range r.w.Problems[before:] {
+			if prob.Severity == decode.Error {
+				return nil
+			}
+		}
+	}
+	return p
+}
+
+// children reads a list of predicate mappings, each holding one key.
+func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predicate {
+	var out []Predicate
+	count := 0
+	present := r.w.Sequence(n, path, func(_ int, item *yaml.Node, path string) {
+		count++
+		var found []string
+		fields := make([]decode.Field, len(predicateKeys))
+		for i, key := range predicateKeys {
+			fields[i] = decode.Field{Key: key, Read: func(n *yaml.Node, path string) {
+				found = append(found, key)
+				if p := r.predicate(key, n, path, depth+1); p != nil && len(found) == 1 {
+					out = append(out, p)
+				}
+			}}
+		}
+		if !r.w.Mapping(item, path, fields...) {
+			return
+		}
+		switch len(found) {
+		case 0:
+			r.w.Errorf(item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+		case 1:
+		default:
+			r.w.Errorf(item, path, "each item holds exactly one predicate, and this one has %s", strings.Join(found, " and "))
+		}
+	})
+	if !present {
+		if decode.IsNull(n) || decode.Resolve(n).Kind != yaml.SequenceNode {
+			if decode.IsNull(n) {
+				r.w.Errorf(decode.Resolve(n), path, "needs a list of predicates")
+			}
+		}
+	} else if count < least {
+		r.w.Errorf(decode.Resolve(n), path, "needs at least %d predicate", least)
+	}
+	return out
+}
+
+func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
+	p := &AtLeast{}
+	var ofNode, nNode *yaml.Node
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "n", Read: func(v *yaml.Node, path string) { p.N, _ = r.w.Int(v, path); nNode = v }},
+		decode.Field{Key: "of", Read: func(v *yaml.Node, path string) { ofNode = v; p.Of = r.children(v, path, depth, 1) }},
+	) {
+		return nil
+	}
+	if ofNode == nil {
+		r.w.Errorf(n, decode.Join(path, "of"), "at_least needs of: a list of predicates")
+	}
+	if nNode == nil {
+		r.w.Errorf(n, decode.Join(path, "n"), "at_least needs n: how many must be met")
+	} else if p.N < 1 || (len(p.Of) > 0 && p.N > len(p.Of)) {
+		r.w.Errorf(decode.Resolve(nNode), decode.Join(path, "n"), "must be between 1 and the %d predicates listed, not %d", len(p.Of), p.N)
+	}
+	return p
+}
+
+// names reads a skill-like list: {any: [...]} or {all: [...]}, plus extra fields.
+func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Term, extra ...decode.Field) (Mode, []vocab.Term, bool) {
+	var mode Mode
+	var terms []vocab.Term
+	var modes []string
+	read := func(m Mode) func(*yaml.Node, string) {
+		return func(v *yaml.Node, path string) {
+			modes = append(modes, string(m))
+			mode = m
+			for _, s := range r.w.Strings(v, path) {
+				if strings.TrimSpace(s) == "" {
+					r.w.Errorf(decode.Resolve(v), path, "a name is empty")
+					continue
+				}
+				terms = append(terms, resolve(s))
+			}
+			if len(terms) == 0 && !decode.IsNull(v) && decode.Resolve(v).Kind == yaml.SequenceNode {
+				r.w.Errorf(decode.Resolve(v), path, "the list is empty")
+			}
+		}
+	}
+	fields := append([]decode.Field{{Key: "any", Read: read(AnyOf)}, {Key: "all", Read: read(AllOf)}}, extra...)
+	if !r.w.Mapping(n, path, fields...) {
+		if decode.IsNull(n) {
+			r.w.Errorf(decode.Resolve(n), path, "needs any: or all: with a list of names")
+		}
+		return "", nil, false
+	}
+	switch len(modes) {
+	case 0:
+		r.w.Errorf(n, path, "needs any: or all: with a list of names")
+		return "", nil, false
+	case 2:
+		r.w.Errorf(n, path, "give any: or all:, not both")
+		return "", nil, false
+	}
+	return mode, terms, len(terms) > 0
+}
+
+// skillTerm resolves a skill name, keeping free-text terms in the posting's language.
+func (r *reader) skillTerm(s string) vocab.Term {
+	t := r.vocabulary.Skill(s)
+	t.Terms = r.termsOf(s)
+	return t
+}
+
+func (r *reader) fieldTerm(s string) vocab.Term {
+	t := r.vocabulary.Field(s)
+	t.Terms = r.termsOf(s)
+	return t
+}
+
+func (r *reader) termsOf(s string) []string {
+	toks := r.analyzer.Tokens(nil, s)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.Term
+	}
+	return out
+}
+
+func (r *reader) minYears(dst *float64) decode.Field {
+	return decode.Field{Key: "min_years", Read: func(v *yaml.Node, path string) {
+		if y, ok := r.w.Float(v, path); ok {
+			if y < 0 || y > 60 {
+				r.w.Errorf(decode.Resolve(v), path, "must be between 0 and 60, not %v", y)
+				return
+			}
+			*dst = y
+		}
+	}}
+}
+
+func (r *reader) skill(n *yaml.Node, path string) Predicate {
+	p := &Skill{}
+	mode, terms, ok := r.names(n, path, r.skillTerm, r.minYears(&p.MinYears))
+	if !ok {
+		return nil
+	}
+	p.Mode, p.Terms = mode, terms
+	return p
+}
+
+func (r *reader) experience(n *yaml.Node, path string) Predicate {
+	p := &Experience{}
+	mode, terms, ok := r.names(n, path, r.skillTerm, r.minYears(&p.MinYears))
+	if !ok {
+		return nil
+	}
+	p.Mode, p.Terms = mode, terms
+	return p
+}
+
+func (r *reader) certification(n *yaml.Node, path string) Predicate {
+	mode, terms, ok := r.names(n, path, r.skillTerm)
+	if !ok {
+		return nil
+	}
+	return &Certification{Mode: mode, Terms: terms}
+}
+
+func (r *reader) degree(n *yaml.Node, path string) Predicate {
+	p := &Degree{Status: AnyStatus}
+	var levelSeen bool
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "level", Read: func(v *yaml.Node, path string) {
+			levelSeen = true
+			if s, ok := r.w.String(v, path); ok {
+				l, err := vocab.ParseLevel(strings.ToLower(strings.TrimSpace(s)))
+				if err != nil {
+					r.w.Errorf(decode.Resolve(v), path, "%v", err)
+					return
+				}
+				p.Level = l
+			}
+		}},
+		decode.Field{Key: "status", Read: func(v *yaml.Node, path string) {
+			if s, ok := r.w.String(v, path); ok {
+				switch DegreeStatus(strings.ToLower(s)) {
+				case AnyStatus, InProgress, Completed:
+					p.Status = DegreeStatus(strings.ToLower(s))
+				default:
+					r.w.Errorf(decode.Resolve(v), path, "unknown status %q; use in-progress, completed or any", s)
+				}
+			}
+		}},
+		decode.Field{Key: "fields", Read: func(v *yaml.Node, path string) {
+			for _, s := range r.w.Strings(v, path) {
+				p.Fields = append(p.Fields, r.fieldTerm(s))
+			}
+		}},
+		decode.Field{Key: "related", Read: func(v *yaml.Node, path string) { p.Related, _ = r.w.Bool(v, path) }},
+		decode.Field{Key: "by", Read: func(v *yaml.Node, path string) {
+			if d, ok := r.date(v, path); ok {
+				p.By = d.Last().Time()
+			}
+		}},
+	) {
+		return nil
+	}
+	if !levelSeen {
+		r.w.Errorf(n, decode.Join(path, "level"), "a degree needs a level (high-school, associate, bachelor, master or doctorate)")
+		return nil
+	}
+	return p
+}
+
+func (r *reader) date(v *yaml.Node, path string) (dates.Date, bool) {
+	s, ok := r.w.String(v, path)
+	if !ok {
+		return dates.Date{}, false
+	}
+	d, err := dates.Parse(s)
+	if err != nil {
+		r.w.Errorf(decode.Resolve(v), path, "%v", err)
+		return dates.Date{}, false
+	}
+	return d, true
+}
+
+func (r *reader) publications(n *yaml.Node, path string) Predicate {
+	p := &Publications{Min: 1}
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "min", Read: func(v *yaml.Node, path string) {
+			if m, ok := r.w.Int(v, path); ok {
+				if m < 1 || m > 1000 {
+					r.w.Errorf(decode.Resolve(v), path, "must be between 1 and 1000, not %d", m)
+					return
+				}
+				p.Min = m
+			}
+		}},
+		decode.Field{Key: "topics", Read: func(v *yaml.Node, path string) {
+			for _, s := range r.w.Strings(v, path) {
+				p.Topics = append(p.Topics, r.skillTerm(s))
+			}
+		}},
+		decode.Field{Key: "since", Read: func(v *yaml.Node, path string) {
+			if y, ok := r.w.Int(v, path); ok {
+				if y < 1900 || y > 2200 {
+					r.w.Errorf(decode.Resolve(v), path, "must be a year, not %d", y)
+					return
+				}
+				p.Since = y
+			}
+		}},
+	) {
+		if decode.IsNull(n) {
+			return &Publications{Min: 1}
+		}
+		return nil
+	}
+	return p
+}
+
+func (r *reader) countries(v *yaml.Node, path string) []string {
+	var out []string
+	for _, s := range r.w.Strings(v, path) {
+		code, ok := r.vocabulary.Country(s)
+		if !ok {
+			r.w.Errorf(decode.Resolve(v), path, "unknown country %q; write its name or ISO code (US, DE)", s)
+			continue
+		}
+		out = append(out, code)
+	}
+	return out
+}
+
+func (r *reader) location(n *yaml.Node, path string) Predicate {
+	p := &Location{}
+	var regions []string
+	var regionsNode *yaml.Node
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "countries", Read: func(v *yaml.Node, path string) { p.Countries = r.countries(v, path) }},
+		decode.Field{Key: "regions", Read: func(v *yaml.Node, path string) { regions = r.w.Strings(v, path); regionsNode = v }},
+		decode.Field{Key: "cities", Read: func(v *yaml.Node, path string) { p.Cities = r.w.Strings(v, path) }},
+		decode.Field{Key: "remote", Read: func(v *yaml.Node, path string) { p.Remote, _ = r.w.Bool(v, path) }},
+		decode.Field{Key: "within_km", Read: func(v *yaml.Node, path string) {
+			r.w.Errorf(decode.Resolve(v), path, "within_km needs a gazetteer of places, which this version of quals does not have; list the cities instead")
+		}},
+	) {
+		return nil
+	}
+	for _, s := range regions {
+		ref, ok := r.region(s, p.Countries)
+		if !ok {
+			r.w.Errorf(decode.Resolve(regionsNode), decode.Join(path, "regions"), "unknown region %q; write it as \"CA, US\" or list its country under countries", s)
+			continue
+		}
+		p.Regions = append(p.Regions, ref)
+	}
+	if len(p.Countries)+len(regions)+len(p.Cities) == 0 {
+		r.w.Errorf(n, path, "a location needs countries, regions or cities")
+		return nil
+	}
+	return p
+}
+
+// region resolves "CA, US", or "California" within the listed countries.
+func (r *reader) region(s string, countries []string) (RegionRef, bool) {
+	if i := strings.LastIndexByte(s, ','); i > 0 {
+		if code, ok := r.vocabulary.Country(strings.TrimSpace(s[i+1:])); ok {
+			countries = []string{code}
+			s = strings.TrimSpace(s[:i])
+		}
+	}
+	for _, c := range countries {
+		if code, ok := r.vocabulary.Region(c, s); ok {
+			return RegionRef{Country: c, Code: code}, true
+		}
+	}
+	return RegionRef{}, false
+}
+
+func (r *reader) authorization(n *yaml.Node, path string) Predicate {
+	p := &Authorization{}
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "countries", Read: func(v *yaml.Node, path string) { p.Countries = r.countries(v, path) }},
+		decode.Field{Key: "sponsorship", Read: func(v *yaml.Node, path string) { p.Sponsorship, _ = r.w.Bool(v, path) }},
+	) {
+		return nil
+	}
+	if len(p.Countries) == 0 {
+		r.w.Errorf(n, decode.Join(path, "countries"), "authorization needs the countries the candidate must be allowed to work in")
+		return nil
+	}
+	return p
+}
+
+func (r *reader) availability(n *yaml.Node, path string) Predicate {
+	p := &Availability{}
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "windows", Read: func(v *yaml.Node, path string) {
+			r.w.Sequence(v, path, func(_ int, item *yaml.Node, path string) {
+				var from, to dates.Date
+				var fromOK, toOK bool
+				r.w.Mapping(item, path,
+					decode.Field{Key: "from", Read: func(v *yaml.Node, path string) { from, fromOK = r.date(v, path) }},
+					decode.Field{Key: "to", Read: func(v *yaml.Node, path string) { to, toOK = r.date(v, path) }},
+				)
+				if !fromOK || !toOK {
+					if !from.IsZero() || !to.IsZero() || decode.Resolve(item).Kind == yaml.MappingNode {
+						r.w.Errorf(item, path, "a window needs from: and to: dates")
+					}
+					return
+				}
+				w := Window{From: from.First().Time(), To: to.Last().Time()}
+				if w.To.Before(w.From) {
+					r.w.Errorf(item, path, "the window ends (%s) before it starts (%s)", to, from)
+					return
+				}
+				p.Windows = append(p.Windows, w)
+			})
+		}},
+	) {
+		return nil
+	}
+	if len(p.Windows) == 0 {
+		r.w.Errorf(n, decode.Join(path, "windows"), "availability needs at least one window {from, to}")
+		return nil
+	}
+	return p
+}
+
+func (r *reader) language(n *yaml.Node, path string) Predicate {
+	p := &Language{}
+	var nameSeen bool
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "name", Read: func(v *yaml.Node, path string) {
+			nameSeen = true
+			if s, ok := r.w.String(v, path); ok {
+				name, ok := r.vocabulary.Language(s)
+				if !ok {
+					r.w.Errorf(decode.Resolve(v), path, "unknown language %q", s)
+					return
+				}
+				p.Name = name
+			}
+		}},
+		decode.Field{Key: "level", Read: func(v *yaml.Node, path string) {
+			if s, ok := r.w.String(v, path); ok {
+				l, err := vocab.ParseProficiency(s)
+				if err != nil {
+					r.w.Errorf(decode.Resolve(v), path, "%v", err)
+					return
+				}
+				p.Level = l
+			}
+		}},
+	) {
+		return nil
+	}
+	if !nameSeen {
+		r.w.Errorf(n, decode.Join(path, "name"), "a language requirement needs the language's name")
+		return nil
+	}
+	if p.Level == vocab.NoProficiency {
+		p.Level = vocab.A1
+	}
+	return p
+}
+
+func (r *reader) evidence(n *yaml.Node, path string) Predicate {
+	p := &Evidence{Min: 1}
+	var minNode *yaml.Node
+	if !r.w.Mapping(n, path,
+		decode.Field{Key: "terms", Read: func(v *yaml.Node, path string) {
+			for _, s := range r.w.Strings(v, path) {
+				if strings.TrimSpace(s) == "" {
+					r.w.Errorf(decode.Resolve(v), path, "a term is empty")
+					continue
+				}
+				p.Terms = append(p.Terms, r.skillTerm(s))
+			}
+		}},
+		decode.Field{Key: "min", Read: func(v *yaml.Node, path string) { p.Min, _ = r.w.Int(v, path); minNode = v }},
+	) {
+		return nil
+	}
+	if len(p.Terms) == 0 {
+		r.w.Errorf(n, decode.Join(path, "terms"), "evidence needs a list of terms")
+		return nil
+	}
+	if p.Min < 1 || p.Min > len(p.Terms) {
+		r.w.Errorf(decode.Resolve(minNode), decode.Join(path, "min"), "must be between 1 and the %d terms listed, not %d", len(p.Terms), p.Min)
+		return nil
+	}
+	return p
+}
+
+// keep time imported for Window construction helpers in tests
+var _ = time.Time{}

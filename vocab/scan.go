@@ -1,0 +1,61 @@
+package vocab
+
+import "github.com/quals-dev/quals/internal/text"
+
+// contextWindow is how many tokens either side of an ambiguous spelling are
+// searched for another skill that makes it technical ("Go and Python").
+const contextWindow = 5
+
+// cueWords before an ambiguous spelling make it technical: "written in Go",
+// "using R", "with Spark".
+var cueWords = map[string]bool{
+	"in": true, "use": true, "using": true, "with": true, "languag": true, "language": true,
+	"program": true, "written": true, "code": true, "and": true, "or": true,
+}
+
+// ScanSkills appends the skills named in toks to dst, longest name first.
+// list says the tokens come from a skills list (a résumé's skills section),
+// where every spelling counts. Elsewhere an ambiguous spelling counts only
+// when written exactly as the vocabulary spells it ("Go", not "go"), not
+// glued into a compound ("Go-to"), and with technical context: another
+// skill within a few tokens, list punctuation around it mid-sentence, or a
+// cue word before it ("in Go", "using R").
+func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source string) []Hit {
+	start := len(dst)
+	type pending struct {
+		hit Hit
+		tok int
+	}
+	var waiting [8]pending
+	nWaiting := 0
+	for i := 0; i < len(toks); {
+		e, end, ok := v.skills.longest(toks, i)
+		if !ok {
+			i++
+			continue
+		}
+		h := Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1}
+		switch {
+		case e.exact == "" || list:
+			dst = append(dst, h)
+		case end-i == 1 && source[toks[i].Start:toks[i].End] == e.exact && !toks[i].HyphenNext:
+			if (toks[i].ListMark && !toks[i].SentenceStart) || (i > 0 && cueWords[toks[i-1].Term]) {
+				dst = append(dst, h)
+			} else if nWaiting < len(waiting) {
+				waiting[nWaiting] = pending{h, i}
+				nWaiting++
+			}
+		}
+		i = end
+	}
+	// An ambiguous spelling with an unambiguous skill nearby counts too.
+	for _, w := range waiting[:nWaiting] {
+		for _, h := range dst[start:] {
+			if h.Last >= w.tok-contextWindow && h.First <= w.tok+contextWindow {
+				dst = append(dst, w.hit)
+				break
+			}
+		}
+	}
+	return dst
+}
