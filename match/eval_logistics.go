@@ -164,4 +164,3 @@ func (e *evaluator) language(f *Finding, p *requirements.Language) {
 		f.Gap = fmt.Sprintf("%s is not among the languages listed", p.Name)
 	}
 }
-
