@@ -98,11 +98,11 @@ func (v *Vocabulary) Level(s string) Level {
 	best := NoLevel
 	for i := 0; i < len(toks); {
 		e, end, ok := v.degrees.longest(toks, i)
-		if !ok {
+		if !ok || (end-i == 1 && !toks[i].Keyword && !sameWord(s[toks[i].Start:toks[i].End], e.spellings)) {
 			i++
 			continue
 		}
-		best = max(best, v.levels[e.concept])
+		best = max(best, Level(e.concept))
 		i = end
 	}
 	return best

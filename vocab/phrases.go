@@ -21,6 +21,11 @@ type ending struct {
 	// exact is the spelling to require, case and all, when the name is an
 	// ambiguous ordinary word ("Go"); empty for unambiguous names.
 	exact string
+	// spellings are the lowercase one-word names that end here. Stemming
+	// joins too much for single words ("personal" and "personalization",
+	// "excellent" and "Excel"), so a one-word hit must also be spelled close
+	// to one of them; see closeSpelling.
+	spellings []string
 }
 
 func newPhrases() phrases { return phrases{root: &trieNode{}} }
@@ -42,6 +47,9 @@ func (p phrases) add(terms []string, e ending) {
 			n.next[t] = c
 		}
 		n = c
+	}
+	if n.end != nil && n.end.concept == e.concept && e.exact == "" && n.end.exact == "" {
+		e.spellings = append(e.spellings, n.end.spellings...)
 	}
 	n.end = &e
 }

@@ -36,6 +36,8 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 		}
 		h := Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1}
 		switch {
+		case e.exact == "" && end-i == 1 && !toks[i].Keyword && !closeSpelling(source[toks[i].Start:toks[i].End], e.spellings):
+			// stemming joined two different words
 		case e.exact == "" || list:
 			dst = append(dst, h)
 		case end-i == 1 && source[toks[i].Start:toks[i].End] == e.exact && !toks[i].HyphenNext:

@@ -21,8 +21,7 @@ type Vocabulary struct {
 	fields     phrases
 	related    map[[2]int32]bool
 
-	levels  []Level
-	degrees phrases
+	degrees phrases // ending.concept is the Level
 
 	languageNames []string
 	languages     phrases
@@ -108,7 +107,11 @@ func (v *Vocabulary) buildSkills(skills []Skill, problems *[]string) {
 			if ambiguous[spelling] {
 				e.exact = spelling
 			}
-			v.skills.add(v.terms(spelling), e)
+			terms := v.terms(spelling)
+			if len(terms) == 1 {
+				e.spellings = []string{spelling}
+			}
+			v.skills.add(terms, e)
 		}
 	}
 }
@@ -161,8 +164,12 @@ func (v *Vocabulary) buildDegrees(degrees []Degree, problems *[]string) {
 			continue
 		}
 		for _, n := range d.Names {
-			v.degrees.add(v.terms(n), ending{concept: int32(len(v.levels))})
-			v.levels = append(v.levels, d.Level)
+			terms := v.terms(n)
+			e := ending{concept: int32(d.Level)}
+			if len(terms) == 1 {
+				e.spellings = []string{n}
+			}
+			v.degrees.add(terms, e)
 		}
 	}
 }

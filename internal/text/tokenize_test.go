@@ -90,7 +90,7 @@ func TestTokensAppendsToDst(t *testing.T) {
 
 // flags is a token's surface with its position flags.
 type flags struct {
-	Surface                              string
+	Surface                             string
 	SentenceStart, HyphenNext, ListMark bool
 }
 
@@ -175,8 +175,7 @@ func TestTokensFlags(t *testing.T) {
 		{"e.g. never ends a sentence", "tools, e.g. Go and Rust", []flags{
 			{"tools", S, o, L}, {"e.g", o, o, L}, {"Go", o, o, o}, {"and", o, o, o}, {"Rust", o, o, o},
 		}},
-		{"etc. before capital", "Go etc. Rust is", []flags{{"Go", S, o, o}, {"etc", o, o, o}, {"Rust", S, o, o}, {"is", o, o, o}},
-		},
+		{"etc. before capital", "Go etc. Rust is", []flags{{"Go", S, o, o}, {"etc", o, o, o}, {"Rust", S, o, o}, {"is", o, o, o}}},
 		{"time is not a sentence break", "at 10:30 we met", []flags{
 			{"at", S, o, o}, {"10", o, o, o}, {"30", o, o, o}, {"we", o, o, o}, {"met", o, o, o},
 		}},
