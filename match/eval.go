@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
@@ -14,7 +15,11 @@ type evaluator struct {
 	ix      *profile.Index
 	cfg     *config
 	posting *requirements.Posting
+	scratch []profile.Mention // reused by evidenceOf, so quoting allocates only the quotes
+	arena   []profile.Mention // append-only store for mention lists built during one Match
 }
+
+var evaluators = sync.Pool{New: func() any { return new(evaluator) }}
 
 // eval returns the finding of one predicate, with ID, Predicate, Status,
 // Credit, Evidence and Gap set.
@@ -81,7 +86,13 @@ func statusOf(credit float64, known bool) Status {
 // them all) and credits the mean of the best n: any is n = 1, all is
 // n = len(of).
 func (e *evaluator) combine(f *Finding, of []requirements.Predicate, n int) {
-	credits := make([]float64, len(of))
+	var buf [8]float64
+	credits := buf[:0]
+	if len(of) > len(buf) {
+		credits = make([]float64, 0, len(of))
+	}
+	credits = credits[:len(of)]
+	f.Children = make([]Finding, 0, len(of))
 	var met, unknown int
 	for i, p := range of {
 		c := e.eval(p, f.ID+"["+strconv.Itoa(i)+"]")
@@ -157,14 +168,22 @@ func (e *evaluator) evidenceOf(f *Finding, ms []profile.Mention) {
 	if len(ms) == 0 {
 		return
 	}
-	ms = slices.Clone(ms)
+	e.scratch = append(e.scratch[:0], ms...)
+	ms = e.scratch
 	slices.SortStableFunc(ms, func(a, b profile.Mention) int { return int(a.Source - b.Source) })
-	last := int32(-1)
-	for _, m := range ms {
-		if m.Source == last {
+	distinct := 0
+	for i, m := range ms {
+		if i == 0 || m.Source != ms[i-1].Source {
+			distinct++
+		}
+	}
+	if f.Evidence == nil {
+		f.Evidence = make([]Evidence, 0, min(distinct, e.cfg.evidenceLimit))
+	}
+	for i, m := range ms {
+		if i > 0 && m.Source == ms[i-1].Source {
 			continue
 		}
-		last = m.Source
 		if len(f.Evidence) >= e.cfg.evidenceLimit {
 			f.More++
 			continue

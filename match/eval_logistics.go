@@ -97,7 +97,8 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 	bestWindow := 0
 	for i, w := range p.Windows {
 		win := dates.Period{From: dates.FromTime(w.From), To: dates.FromTime(w.To)}
-		var overlaps []dates.Period
+		var buf [8]dates.Period
+		overlaps := buf[:0]
 		for _, a := range ix.Availability {
 			o := dates.Period{From: max(a.From, win.From), To: min(a.To, win.To)}
 			if o.Days() > 0 {
@@ -110,8 +111,8 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 		}
 	}
 	f.Status = statusOf(roundCredit(f.Credit), true)
-	for i, a := range ix.Availability {
-		e.addEvidence(f, ix.AvailPaths[i], "available "+periodText(a))
+	for i := range ix.Availability {
+		e.addEvidence(f, ix.AvailPaths[i], ix.AvailTexts[i])
 	}
 	switch f.Status {
 	case Partial:
@@ -119,19 +120,6 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 	case Missing:
 		f.Gap = "not available during " + strings.TrimPrefix(p.String(), "available ")
 	}
-}
-
-func periodText(p dates.Period) string {
-	const open = 1 << 29
-	switch {
-	case p.From < -open && p.To > open:
-		return "at any time"
-	case p.From < -open:
-		return "until " + p.To.String()
-	case p.To > open:
-		return "from " + p.From.String()
-	}
-	return p.From.String() + " to " + p.To.String()
 }
 
 // language checks a spoken language at a level.

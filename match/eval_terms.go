@@ -23,7 +23,12 @@ type termResult struct {
 // skill evaluates skill and experience predicates. For experience only
 // dated entries count; a mention elsewhere earns Policy.ListedOnly.
 func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term, minYears float64, experience bool) {
-	results := make([]termResult, len(terms))
+	var buf [8]termResult
+	results := buf[:0]
+	if len(terms) > len(buf) {
+		results = make([]termResult, 0, len(terms))
+	}
+	results = results[:len(terms)]
 	for i, t := range terms {
 		results[i] = e.term(t, minYears, experience)
 	}
@@ -45,36 +50,30 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 		}
 		f.Credit = results[best].credit
 		e.evidenceOf(f, results[best].shown)
-		if f.Credit < 1 {
-			results = []termResult{results[best]}
-			if f.Credit == 0 {
-				results = nil
-			}
+		results = results[best : best+1]
+		if f.Credit == 0 {
+			results = nil
 		}
 	}
 	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
-	f.Gap = termGap(results, terms, mode, minYears, experience)
+	if f.Status != Met {
+		f.Gap = termGap(results, terms, mode, minYears, experience)
+	}
 }
 
 // term looks one name up; minYears > 0 also measures its dated years.
 func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termResult {
 	r := termResult{name: t.Text}
-	all := e.ix.Find(t)
-	var dated []profile.Mention
-	for _, m := range all {
-		if e.ix.Sources[m.Source].Entry >= 0 {
-			dated = append(dated, m)
-		}
-	}
+	all := e.find(t)
 	counted := all
 	if experience {
-		counted = dated
+		counted = e.dated(all)
 	}
 	switch {
 	case len(counted) > 0:
 		r.credit, r.shown = 1, counted
 		if minYears > 0 {
-			r.years = e.years(dated)
+			r.years = e.years(counted)
 			if r.years < minYears {
 				r.short = true
 				r.credit = r.years / minYears
@@ -89,17 +88,56 @@ func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termRe
 	return r
 }
 
-// years counts the days covered by the entries of the mentions, overlapping
-// entries once.
+// find returns a term's mentions; phrase matches are built in the arena.
+func (e *evaluator) find(t vocab.Term) []profile.Mention {
+	if t.Concept != "" {
+		return e.ix.Concept(t.Concept)
+	}
+	start := len(e.arena)
+	e.arena = e.ix.AppendPhrase(e.arena, t.Terms)
+	return e.arena[start:len(e.arena):len(e.arena)]
+}
+
+// dated returns the mentions that stand in dated entries; it shares ms's
+// backing array when all of them do, else copies them into the arena.
+func (e *evaluator) dated(ms []profile.Mention) []profile.Mention {
+	for i, m := range ms {
+		if e.ix.Sources[m.Source].Entry < 0 {
+			start := len(e.arena)
+			e.arena = append(e.arena, ms[:i]...)
+			for _, m := range ms[i+1:] {
+				if e.ix.Sources[m.Source].Entry >= 0 {
+					e.arena = append(e.arena, m)
+				}
+			}
+			return e.arena[start:len(e.arena):len(e.arena)]
+		}
+	}
+	return ms
+}
+
+// years counts the days covered by the dated entries of the mentions,
+// overlapping entries once.
 func (e *evaluator) years(ms []profile.Mention) float64 {
-	var periods []dates.Period
-	seen := map[int32]bool{}
+	var buf [16]dates.Period
+	periods := buf[:0]
+	var seen [16]int32
+	nSeen := 0
+outer:
 	for _, m := range ms {
 		entry := e.ix.Sources[m.Source].Entry
-		if seen[entry] {
+		if entry < 0 {
 			continue
 		}
-		seen[entry] = true
+		for _, s := range seen[:nSeen] {
+			if s == entry {
+				continue outer
+			}
+		}
+		if nSeen < len(seen) {
+			seen[nSeen] = entry
+			nSeen++
+		}
 		periods = append(periods, e.ix.Entries[entry].Period(e.cfg.asOf))
 	}
 	return dates.Years(dates.UnionDays(periods))
@@ -177,12 +215,12 @@ func yearsText(y float64) string {
 
 // evidence evaluates free-text terms: each distinct term found counts once.
 func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
-	var found, missing []string
-	var shown []profile.Mention
+	var found []string
+	var buf [8]profile.Mention
+	shown := buf[:0]
 	for _, t := range p.Terms {
-		ms := e.ix.Find(t)
+		ms := e.find(t)
 		if len(ms) == 0 {
-			missing = append(missing, t.Text)
 			continue
 		}
 		found = append(found, t.Text)
@@ -208,7 +246,7 @@ func (e *evaluator) certification(f *Finding, p *requirements.Certification) {
 	var shown []profile.Mention
 	for _, t := range p.Terms {
 		var inSection, elsewhere []profile.Mention
-		for _, m := range e.ix.Find(t) {
+		for _, m := range e.find(t) {
 			if e.ix.Sources[m.Source].Section == profile.SectionCertificates {
 				inSection = append(inSection, m)
 			} else {
@@ -283,11 +321,15 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 		f.Gap = "the profile lists no publications; the posting asks for " + p.String()
 		return
 	}
-	topicSources := map[int32]bool{}
-	for _, t := range p.Topics {
-		for _, m := range e.ix.Find(t) {
-			topicSources[m.Source] = true
+	onTopicSource := func(s int32) bool {
+		for _, t := range p.Topics {
+			for _, m := range e.find(t) {
+				if m.Source == s {
+					return true
+				}
+			}
 		}
+		return false
 	}
 	recent, onTopic := 0, 0
 	for _, it := range items {
@@ -297,7 +339,7 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 		recent++
 		on := len(p.Topics) == 0
 		for _, s := range it.Sources {
-			on = on || topicSources[s]
+			on = on || onTopicSource(s)
 		}
 		if !on {
 			continue

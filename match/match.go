@@ -23,8 +23,12 @@ func Match(p *profile.Profile, post *requirements.Posting, opts ...Option) Resul
 }
 
 func (c *config) match(p *profile.Profile, post *requirements.Posting) Result {
-	ix := p.Index(post.Vocabulary(), post.Analyzer())
-	e := evaluator{ix: ix, cfg: c, posting: post}
+	e := evaluators.Get().(*evaluator)
+	e.ix, e.cfg, e.posting = p.Index(post.Vocabulary(), post.Analyzer()), c, post
+	defer func() {
+		e.ix, e.cfg, e.posting, e.arena = nil, nil, nil, e.arena[:0]
+		evaluators.Put(e)
+	}()
 	reqs := post.Requirements()
 	res := Result{
 		Posting:   post.ID(),
@@ -52,7 +56,14 @@ func apportion(fs []Finding, total float64) float64 {
 	if total <= 0 {
 		return 0
 	}
-	raw := make([]float64, len(fs))
+	var rawBuf [32]float64
+	var tenthsBuf [32]int
+	raw := rawBuf[:0]
+	tenths := tenthsBuf[:0]
+	if len(fs) > len(rawBuf) {
+		raw, tenths = make([]float64, 0, len(fs)), make([]int, 0, len(fs))
+	}
+	raw, tenths = raw[:len(fs)], tenths[:len(fs)]
 	sum := 0.0
 	floors := 0
 	for i, f := range fs {
@@ -61,7 +72,6 @@ func apportion(fs []Finding, total float64) float64 {
 		floors += int(math.Floor(raw[i] + 1e-9))
 	}
 	target := int(math.Round(sum))
-	tenths := make([]int, len(fs))
 	for i := range fs {
 		tenths[i] = int(math.Floor(raw[i] + 1e-9))
 	}

@@ -113,7 +113,13 @@ type Index struct {
 	Sources  []Source
 	Entries  []Entry
 	concepts map[string][]Mention
-	terms    map[string][]Mention
+	// Words are indexed as chains rather than a slice per word, which would
+	// cost an allocation per distinct word: terms gives the first and last
+	// token of each term, nextSame the next token with the same term, and
+	// tokSource each token's source.
+	terms     map[string]chain
+	nextSame  []int32
+	tokSource []int32
 
 	Studies        []Study
 	HasEducation   bool
@@ -124,6 +130,7 @@ type Index struct {
 	Availability   []dates.Period
 	HasAvail       bool
 	AvailPaths     []string
+	AvailTexts     []string // "available 2026-05-11 to 2026-09-11", for quoting
 	Languages      []Spoken
 	Publications   []PublicationItem
 	HasContent     bool // the résumé says anything matching could read
@@ -132,42 +139,50 @@ type Index struct {
 // Vocabulary is the vocabulary the index was built with.
 func (ix *Index) Vocabulary() *vocab.Vocabulary { return ix.vocabulary }
 
+type chain struct{ first, last int32 }
+
 // Find returns the mentions of a posting's term, in profile order: the
 // concept's mentions when the vocabulary knows it, else the places where
-// its words stand in sequence.
+// its words stand in sequence. The result must not be modified.
 func (ix *Index) Find(t vocab.Term) []Mention {
 	if t.Concept != "" {
 		return ix.concepts[t.Concept]
 	}
-	return ix.phrase(t.Terms)
+	return ix.AppendPhrase(nil, t.Terms)
 }
 
-func (ix *Index) phrase(terms []string) []Mention {
+// Concept returns the mentions of a canonical skill or topic name. The
+// result must not be modified.
+func (ix *Index) Concept(name string) []Mention { return ix.concepts[name] }
+
+// AppendPhrase appends to dst the places where terms stand in sequence
+// within one source, in profile order.
+func (ix *Index) AppendPhrase(dst []Mention, terms []string) []Mention {
 	if len(terms) == 0 {
-		return nil
+		return dst
 	}
-	first := ix.terms[terms[0]]
-	if len(terms) == 1 {
-		return first
+	c, ok := ix.terms[terms[0]]
+	if !ok {
+		return dst
 	}
-	var out []Mention
-	for _, m := range first {
-		src := ix.Sources[m.Source]
-		if int(m.First)+len(terms) > int(src.end) {
+	n := int32(len(terms))
+	for k := c.first; k >= 0; k = ix.nextSame[k] {
+		src := ix.tokSource[k]
+		if k+n > int32(len(ix.toks)) || ix.tokSource[k+n-1] != src {
 			continue
 		}
-		ok := true
-		for k := 1; k < len(terms); k++ {
-			if ix.toks[int(m.First)+k].Term != terms[k] {
-				ok = false
+		match := true
+		for j := int32(1); j < n; j++ {
+			if ix.toks[k+j].Term != terms[j] {
+				match = false
 				break
 			}
 		}
-		if ok {
-			out = append(out, Mention{Source: m.Source, First: m.First, Last: m.First + int32(len(terms)) - 1})
+		if match {
+			dst = append(dst, Mention{Source: src, First: k, Last: k + n - 1})
 		}
 	}
-	return out
+	return dst
 }
 
 // maxQuote bounds how much of a long text a quote shows.
@@ -208,9 +223,12 @@ type builder struct {
 func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
 	ix := &Index{
 		vocabulary: v, analyzer: a,
-		concepts: make(map[string][]Mention, 64),
-		terms:    make(map[string][]Mention, 512),
-		toks:     make([]text.Token, 0, 1024),
+		concepts:  make(map[string][]Mention, 64),
+		terms:     make(map[string]chain, 512),
+		toks:      make([]text.Token, 0, 1024),
+		nextSame:  make([]int32, 0, 1024),
+		tokSource: make([]int32, 0, 1024),
+		Sources:   make([]Source, 0, 128),
 	}
 	b := &builder{ix: ix}
 	b.add("basics.label", r.Basics.Label, SectionBasics, -1, false)
@@ -325,8 +343,15 @@ func (b *builder) add(path, s string, sec Section, entry int32, list bool) int32
 		ix.concepts[h.Concept] = appendMention(ix.concepts[h.Concept], m)
 	}
 	for i := range toks {
-		t := toks[i].Term
-		ix.terms[t] = append(ix.terms[t], Mention{Source: id, First: first + int32(i), Last: first + int32(i)})
+		k := first + int32(i)
+		ix.nextSame = append(ix.nextSame, -1)
+		ix.tokSource = append(ix.tokSource, id)
+		if c, ok := ix.terms[toks[i].Term]; ok {
+			ix.nextSame[c.last] = k
+			ix.terms[toks[i].Term] = chain{c.first, k}
+		} else {
+			ix.terms[toks[i].Term] = chain{k, k}
+		}
 	}
 	return id
 }
@@ -414,6 +439,7 @@ func (b *builder) logistics(r *Resume) {
 		}
 		ix.Availability = append(ix.Availability, per)
 		ix.AvailPaths = append(ix.AvailPaths, "availability["+strconv.Itoa(i)+"]")
+		ix.AvailTexts = append(ix.AvailTexts, "available "+periodText(per))
 	}
 	for i, l := range r.Languages {
 		sp := Spoken{Name: strings.TrimSpace(l.Language), Path: "languages[" + strconv.Itoa(i) + "]", Text: join(l.Language, l.Fluency, ", ")}
@@ -423,4 +449,18 @@ func (b *builder) logistics(r *Resume) {
 		sp.Level, sp.LevelKnown = vocab.Fluency(l.Fluency)
 		ix.Languages = append(ix.Languages, sp)
 	}
+}
+
+// periodText writes an availability period; open ends say so.
+func periodText(p dates.Period) string {
+	const open = 1 << 29
+	switch {
+	case p.From < -open && p.To > open:
+		return "at any time"
+	case p.From < -open:
+		return "until " + p.To.String()
+	case p.To > open:
+		return "from " + p.From.String()
+	}
+	return p.From.String() + " to " + p.To.String()
 }

@@ -83,8 +83,14 @@ func (c *stemCache) store(key, term string) string {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if t, ok := c.fresh[key]; ok { // another goroutine got here first
+	// Another goroutine may have stored it since our lookup.
+	if t, ok := c.fresh[key]; ok {
 		return t
+	}
+	if p := c.frozen.Load(); p != nil {
+		if t, ok := (*p)[key]; ok {
+			return t
+		}
 	}
 	if c.frozenLen()+len(c.fresh) >= c.limit {
 		return term

@@ -18,8 +18,9 @@ type Token struct {
 	// ListMark marks a token that touches list punctuation: preceded or
 	// followed, ignoring spaces, by , ; / ( ) [ ] | • · or a line-leading
 	// bullet; or every token when the input is a single short item (at most
-	// maxItemTokens tokens in one sentence). Looking back skips line breaks
-	// too (a list may wrap after a comma); looking ahead stops at one, so the
-	// last word of a bullet line is not marked by the next line's bullet.
+	// three tokens in one sentence, like a skills field reading "Go").
+	// Looking back skips line breaks too (a list may wrap after a comma);
+	// looking ahead stops at one, so the last word of a bullet line is not
+	// marked by the next line's bullet.
 	ListMark bool
 }
