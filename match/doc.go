@@ -10,11 +10,13 @@
 //
 // # Scoring
 //
-// Every requirement earns a credit in [0, 1]. Its points are
-// 100 × weight × credit / Σ weights, rounded to tenths so that they add up
-// exactly to the score (the rounding remainder goes to the findings with the
-// largest fractions, ties to the earlier one; a finding with no credit never
-// gets points). The score is therefore the sum of the findings' points.
+// Every requirement earns a credit in [0, 1]. Its share of the score is
+// 100 × weight / Σ weights, rounded to tenths so that the shares add up to
+// exactly 100 (the tenths left over go to the largest fractions, ties to the
+// earlier requirement). Its points are its share × credit, rounded to
+// tenths, and the score is the sum of the points: every point is traced to
+// a finding, a met requirement earns its whole share, and a profile meeting
+// everything scores 100.0.
 //
 // Credit per predicate (the fractions come from Policy):
 //   - skill: 1 when any (all) of the names appear; all: the share found.

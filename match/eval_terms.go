@@ -332,24 +332,30 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 		return false
 	}
 	recent, onTopic := 0, 0
-	for _, it := range items {
-		if p.Since > 0 && it.Year < p.Since {
-			continue
+	for pass := 0; pass < 2 && onTopic == 0; pass++ {
+		// The first pass quotes the publications on topic; when there are
+		// none, the second quotes the off-topic ones that earn partial credit.
+		for _, it := range items {
+			if p.Since > 0 && it.Year < p.Since {
+				continue
+			}
+			on := len(p.Topics) == 0
+			for _, s := range it.Sources {
+				on = on || onTopicSource(s)
+			}
+			if pass == 0 {
+				recent++
+				if !on {
+					continue
+				}
+				onTopic++
+			}
+			label := it.Label
+			if it.Year > 0 {
+				label += " (" + strconv.Itoa(it.Year) + ")"
+			}
+			e.addEvidence(f, it.Path, label)
 		}
-		recent++
-		on := len(p.Topics) == 0
-		for _, s := range it.Sources {
-			on = on || onTopicSource(s)
-		}
-		if !on {
-			continue
-		}
-		onTopic++
-		label := it.Label
-		if it.Year > 0 {
-			label += " (" + strconv.Itoa(it.Year) + ")"
-		}
-		e.addEvidence(f, it.Path, label)
 	}
 	f.Credit = min(1, float64(onTopic)/float64(p.Min))
 	if onTopic == 0 && recent > 0 {

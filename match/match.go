@@ -50,48 +50,42 @@ func (c *config) match(p *profile.Profile, post *requirements.Posting) Result {
 	return res
 }
 
-// apportion sets each finding's Points to tenths that add up exactly to the
-// rounded total score, which it returns (largest remainder method).
+// apportion sets each finding's Points and returns the score, their sum.
+// A finding's share of 100 is 100 × weight / Σ weights, rounded to tenths
+// so that the shares add up to exactly 100 (largest remainder method: the
+// tenths left over go to the largest fractions, ties to the earlier
+// finding). Its points are its share times its credit, rounded to tenths. A
+// met finding so earns its whole share, a profile meeting everything scores
+// 100.0, and the score is exactly the sum of the points.
 func apportion(fs []Finding, total float64) float64 {
 	if total <= 0 {
 		return 0
 	}
-	var rawBuf [32]float64
-	var tenthsBuf [32]int
-	raw := rawBuf[:0]
-	tenths := tenthsBuf[:0]
-	if len(fs) > len(rawBuf) {
-		raw, tenths = make([]float64, 0, len(fs)), make([]int, 0, len(fs))
+	var buf [32]int
+	shares := buf[:0]
+	if len(fs) > len(buf) {
+		shares = make([]int, 0, len(fs))
 	}
-	raw, tenths = raw[:len(fs)], tenths[:len(fs)]
-	sum := 0.0
-	floors := 0
+	shares = shares[:len(fs)]
+	given := 0
 	for i, f := range fs {
-		raw[i] = 1000 * f.Weight * f.Credit / total
-		sum += raw[i]
-		floors += int(math.Floor(raw[i] + 1e-9))
+		shares[i] = int(math.Floor(1000*f.Weight/total + 1e-9))
+		given += shares[i]
 	}
-	target := int(math.Round(sum))
-	for i := range fs {
-		tenths[i] = int(math.Floor(raw[i] + 1e-9))
-	}
-	for extra := target - floors; extra > 0; extra-- {
-		best, bestFrac := -1, 1e-9
-		for i := range fs {
-			frac := raw[i] - float64(tenths[i])
-			if fs[i].Credit > 0 && frac > bestFrac {
+	for ; given < 1000; given++ {
+		best, bestFrac := 0, -1.0
+		for i, f := range fs {
+			if frac := 1000*f.Weight/total - float64(shares[i]); frac > bestFrac+1e-12 {
 				best, bestFrac = i, frac
 			}
 		}
-		if best < 0 {
-			break
-		}
-		tenths[best]++
+		shares[best]++
 	}
 	score := 0
 	for i := range fs {
-		fs[i].Points = float64(tenths[i]) / 10
-		score += tenths[i]
+		tenths := int(math.Round(float64(shares[i]) * fs[i].Credit))
+		fs[i].Points = float64(tenths) / 10
+		score += tenths
 	}
 	return float64(score) / 10
 }

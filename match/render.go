@@ -34,13 +34,14 @@ func WriteText(w io.Writer, r Result) error {
 	}
 	fmt.Fprintf(b, "%s — %s, as of %s\n", who, r.Posting, r.AsOf)
 	fmt.Fprintf(b, "%s, score %.1f / 100\n", strings.ToUpper(string(r.Verdict)), r.Score)
+	full := fullPoints(r.Findings)
 	kind := ""
-	for _, f := range r.Findings {
+	for i, f := range r.Findings {
 		if f.Kind != kind {
 			kind = f.Kind
 			fmt.Fprintf(b, "\n%s\n", capitalize(kind))
 		}
-		fmt.Fprintf(b, "  %s %s — %s, %.1f of %.1f points\n", Mark(f.Status), f.ID, f.Status, f.Points, maxPoints(r, f))
+		fmt.Fprintf(b, "  %s %s — %s, %.1f of %.1f points\n", Mark(f.Status), f.ID, f.Status, f.Points, full[i])
 		if f.Text != "" {
 			fmt.Fprintf(b, "      %s\n", f.Text)
 		}
@@ -49,16 +50,20 @@ func WriteText(w io.Writer, r Result) error {
 	return b.Flush()
 }
 
-// maxPoints is what a finding would add at full credit.
-func maxPoints(r Result, f Finding) float64 {
+// fullPoints returns each finding's share: its points at full credit.
+func fullPoints(fs []Finding) []float64 {
+	full := make([]Finding, len(fs))
 	total := 0.0
-	for _, g := range r.Findings {
-		total += g.Weight
+	for i, f := range fs {
+		full[i] = Finding{Weight: f.Weight, Credit: 1}
+		total += f.Weight
 	}
-	if total == 0 {
-		return 0
+	apportion(full, total)
+	out := make([]float64, len(fs))
+	for i, f := range full {
+		out[i] = f.Points
 	}
-	return float64(int(1000*f.Weight/total+0.5)) / 10
+	return out
 }
 
 func writeFindingBody(b *bufio.Writer, f Finding, indent string) {
