@@ -75,10 +75,12 @@ func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termRe
 		if minYears > 0 {
 			r.years = e.years(counted)
 			if r.years < minYears {
-				r.short = true
-				r.credit = r.years / minYears
-				if !experience && r.credit < e.cfg.policy.ListedOnly {
-					r.credit = e.cfg.policy.ListedOnly
+				// Never below a bare mention: more evidence must not lower a score.
+				r.credit = max(r.years/minYears, e.cfg.policy.ListedOnly)
+				if r.years == 0 {
+					r.listed = true
+				} else {
+					r.short = true
 				}
 			}
 		}
@@ -358,8 +360,9 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 		}
 	}
 	f.Credit = min(1, float64(onTopic)/float64(p.Min))
-	if onTopic == 0 && recent > 0 {
-		f.Credit = e.cfg.policy.OffTopic
+	if recent > 0 {
+		// Never below off-topic work: more evidence must not lower a score.
+		f.Credit = max(f.Credit, e.cfg.policy.OffTopic)
 	}
 	f.Status = statusOf(roundCredit(f.Credit), true)
 	switch {

@@ -173,5 +173,6 @@ func sortPeriods(ps []Period) {
 	}
 }
 
-// Years converts a number of days to years.
-func Years(days int) float64 { return float64(days) / 365.25 }
+// Years converts a number of days to years of 365 days, so that two full
+// calendar years (730 or 731 days) are at least 2 years.
+func Years(days int) float64 { return float64(days) / 365 }
