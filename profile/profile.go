@@ -69,11 +69,12 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 	if err != nil {
 		return nil, err
 	}
+	if decode.IsNull(root) {
+		return nil, Problems{{File: file, Message: "the profile is empty"}}
+	}
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
 	var r Resume
-	if root != nil {
-		w.Into(root, "", &r)
-	}
+	w.Into(root, "", &r)
 	if err := w.Problems.Err(); err != nil {
 		return nil, err
 	}

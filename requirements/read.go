@@ -20,7 +20,19 @@ type reader struct {
 	analyzer   *text.Analyzer
 }
 
-var workplaces = map[string]bool{"onsite": true, "on-site": true, "hybrid": true, "remote": true}
+var workplaces = map[string]string{"onsite": "onsite", "on-site": "onsite", "on site": "onsite", "hybrid": "hybrid", "remote": "remote"}
+
+// clean reports whether no error was recorded since the walker held before
+// problems: a follow-up check (a window needs both dates, a list needs an
+// item) would only repeat, falsely, what the first error said.
+func (r *reader) clean(before int) bool {
+	for _, p := range r.w.Problems[before:] {
+		if p.Severity == decode.Error {
+			return false
+		}
+	}
+	return true
+}
 
 func (r *reader) posting(root *yaml.Node) *Posting {
 	p := &Posting{vocabulary: r.vocabulary, analyzer: text.English()}
@@ -55,12 +67,12 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 		}},
 		decode.Field{Key: "workplace", Read: func(n *yaml.Node, path string) {
 			for _, s := range r.w.Strings(n, path) {
-				s = strings.ToLower(strings.TrimSpace(s))
-				if !workplaces[s] {
+				w, ok := workplaces[strings.ToLower(strings.TrimSpace(s))]
+				if !ok {
 					r.w.Errorf(n, path, "unknown workplace %q; use onsite, hybrid or remote", s)
 					continue
 				}
-				p.workplace = append(p.workplace, s)
+				p.workplace = append(p.workplace, w)
 			}
 		}},
 		decode.Field{Key: "required", Read: func(n *yaml.Node, _ string) { required = n }},
@@ -95,6 +107,7 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 }
 
 func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
+	before := len(r.w.Problems)
 	var pl Place
 	var regionNode *yaml.Node
 	var region string
@@ -124,10 +137,12 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 		}
 	}
 	if pl == (Place{}) {
-		r.w.Errorf(n, path, "a location needs a city, region or country")
+		if r.clean(before) {
+			r.w.Errorf(n, path, "a location needs a city, region or country")
+		}
 		return pl, false
 	}
-	return pl, true
+	return pl, r.clean(before)
 }
 
 func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requirement {
@@ -270,8 +285,9 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
 	p := &AtLeast{}
 	var ofNode, nNode *yaml.Node
+	nOK := false
 	if !r.w.Mapping(n, path,
-		decode.Field{Key: "n", Read: func(v *yaml.Node, path string) { p.N, _ = r.w.Int(v, path); nNode = v }},
+		decode.Field{Key: "n", Read: func(v *yaml.Node, path string) { p.N, nOK = r.w.Int(v, path); nNode = v }},
 		decode.Field{Key: "of", Read: func(v *yaml.Node, path string) { ofNode = v; p.Of = r.children(v, path, depth, 1) }},
 	) {
 		return nil
@@ -279,10 +295,14 @@ func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
 	if ofNode == nil {
 		r.w.Errorf(n, decode.Join(path, "of"), "at_least needs of: a list of predicates")
 	}
+	written := 0 // items as written, whether or not each one loaded
+	if of := decode.Resolve(ofNode); of != nil && of.Kind == yaml.SequenceNode {
+		written = len(of.Content)
+	}
 	if nNode == nil {
 		r.w.Errorf(n, decode.Join(path, "n"), "at_least needs n: how many must be met")
-	} else if p.N < 1 || (len(p.Of) > 0 && p.N > len(p.Of)) {
-		r.w.Errorf(decode.Resolve(nNode), decode.Join(path, "n"), "must be between 1 and the %d predicates listed, not %d", len(p.Of), p.N)
+	} else if nOK && (p.N < 1 || (written > 0 && p.N > written)) {
+		r.w.Errorf(decode.Resolve(nNode), decode.Join(path, "n"), "must be between 1 and the %d predicates listed, not %d", written, p.N)
 	}
 	return p
 }
@@ -449,6 +469,9 @@ func (r *reader) date(v *yaml.Node, path string) (dates.Date, bool) {
 
 func (r *reader) publications(n *yaml.Node, path string) Predicate {
 	p := &Publications{Min: 1}
+	if decode.IsNull(n) {
+		return p // "publications:" alone asks for at least one
+	}
 	if !r.w.Mapping(n, path,
 		decode.Field{Key: "min", Read: func(v *yaml.Node, path string) {
 			if m, ok := r.w.Int(v, path); ok {
@@ -474,9 +497,6 @@ func (r *reader) publications(n *yaml.Node, path string) Predicate {
 			}
 		}},
 	) {
-		if decode.IsNull(n) {
-			return &Publications{Min: 1}
-		}
 		return nil
 	}
 	return p
@@ -496,6 +516,7 @@ func (r *reader) countries(v *yaml.Node, path string) []string {
 }
 
 func (r *reader) location(n *yaml.Node, path string) Predicate {
+	before := len(r.w.Problems)
 	p := &Location{}
 	var regions []string
 	var regionsNode *yaml.Node
@@ -519,7 +540,9 @@ func (r *reader) location(n *yaml.Node, path string) Predicate {
 		p.Regions = append(p.Regions, ref)
 	}
 	if len(p.Countries)+len(regions)+len(p.Cities) == 0 {
-		r.w.Errorf(n, path, "a location needs countries, regions or cities")
+		if r.clean(before) {
+			r.w.Errorf(n, path, "a location needs countries, regions or cities")
+		}
 		return nil
 	}
 	return p
@@ -542,6 +565,7 @@ func (r *reader) region(s string, countries []string) (RegionRef, bool) {
 }
 
 func (r *reader) authorization(n *yaml.Node, path string) Predicate {
+	before := len(r.w.Problems)
 	p := &Authorization{}
 	if !r.w.Mapping(n, path,
 		decode.Field{Key: "countries", Read: func(v *yaml.Node, path string) { p.Countries = r.countries(v, path) }},
@@ -550,17 +574,21 @@ func (r *reader) authorization(n *yaml.Node, path string) Predicate {
 		return nil
 	}
 	if len(p.Countries) == 0 {
-		r.w.Errorf(n, decode.Join(path, "countries"), "authorization needs the countries the candidate must be allowed to work in")
+		if r.clean(before) {
+			r.w.Errorf(n, decode.Join(path, "countries"), "authorization needs the countries the candidate must be allowed to work in")
+		}
 		return nil
 	}
 	return p
 }
 
 func (r *reader) availability(n *yaml.Node, path string) Predicate {
+	before := len(r.w.Problems)
 	p := &Availability{}
 	if !r.w.Mapping(n, path,
 		decode.Field{Key: "windows", Read: func(v *yaml.Node, path string) {
 			r.w.Sequence(v, path, func(_ int, item *yaml.Node, path string) {
+				itemBefore := len(r.w.Problems)
 				var from, to dates.Date
 				var fromOK, toOK bool
 				r.w.Mapping(item, path,
@@ -568,7 +596,7 @@ func (r *reader) availability(n *yaml.Node, path string) Predicate {
 					decode.Field{Key: "to", Read: func(v *yaml.Node, path string) { to, toOK = r.date(v, path) }},
 				)
 				if !fromOK || !toOK {
-					if !from.IsZero() || !to.IsZero() || decode.Resolve(item).Kind == yaml.MappingNode {
+					if r.clean(itemBefore) {
 						r.w.Errorf(item, path, "a window needs from: and to: dates")
 					}
 					return
@@ -585,7 +613,9 @@ func (r *reader) availability(n *yaml.Node, path string) Predicate {
 		return nil
 	}
 	if len(p.Windows) == 0 {
-		r.w.Errorf(n, decode.Join(path, "windows"), "availability needs at least one window {from, to}")
+		if r.clean(before) {
+			r.w.Errorf(n, decode.Join(path, "windows"), "availability needs at least one window {from, to}")
+		}
 		return nil
 	}
 	return p
@@ -630,11 +660,15 @@ func (r *reader) language(n *yaml.Node, path string) Predicate {
 }
 
 func (r *reader) evidence(n *yaml.Node, path string) Predicate {
+	before := len(r.w.Problems)
 	p := &Evidence{Min: 1}
 	var minNode *yaml.Node
+	written := 0
+	minOK := true
 	if !r.w.Mapping(n, path,
 		decode.Field{Key: "terms", Read: func(v *yaml.Node, path string) {
 			for _, s := range r.w.Strings(v, path) {
+				written++
 				if strings.TrimSpace(s) == "" {
 					r.w.Errorf(decode.Resolve(v), path, "a term is empty")
 					continue
@@ -642,16 +676,16 @@ func (r *reader) evidence(n *yaml.Node, path string) Predicate {
 				p.Terms = append(p.Terms, r.skillTerm(s))
 			}
 		}},
-		decode.Field{Key: "min", Read: func(v *yaml.Node, path string) { p.Min, _ = r.w.Int(v, path); minNode = v }},
+		decode.Field{Key: "min", Read: func(v *yaml.Node, path string) { p.Min, minOK = r.w.Int(v, path); minNode = v }},
 	) {
 		return nil
 	}
-	if len(p.Terms) == 0 {
+	if written == 0 && r.clean(before) {
 		r.w.Errorf(n, decode.Join(path, "terms"), "evidence needs a list of terms")
 		return nil
 	}
-	if p.Min < 1 || p.Min > len(p.Terms) {
-		r.w.Errorf(decode.Resolve(minNode), decode.Join(path, "min"), "must be between 1 and the %d terms listed, not %d", len(p.Terms), p.Min)
+	if minOK && written > 0 && (p.Min < 1 || p.Min > written) {
+		r.w.Errorf(decode.Resolve(minNode), decode.Join(path, "min"), "must be between 1 and the %d terms listed, not %d", written, p.Min)
 		return nil
 	}
 	return p

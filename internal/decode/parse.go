@@ -36,7 +36,7 @@ func ParseYAML(file string, data []byte, lim Limits) (*yaml.Node, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, nil
 		}
-		return nil, Problems{yamlProblem(file, err)}
+		return nil, Problems{yamlProblem(file, data, err)}
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
@@ -59,13 +59,58 @@ func ParseYAML(file string, data []byte, lim Limits) (*yaml.Node, error) {
 var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // yamlProblem turns the YAML parser's "yaml: line N: msg" into a Problem.
-func yamlProblem(file string, err error) Problem {
+// The parser names the line of the enclosing block for some errors (a key
+// indented wrongly under a list item), so the line is found again: the
+// first line whose prefix of the document fails with the same message.
+func yamlProblem(file string, data []byte, err error) Problem {
 	p := Problem{File: file, Message: err.Error()}
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		p.Line, _ = strconv.Atoi(m[1])
-		p.Message = "invalid YAML: " + m[2]
+	m := yamlLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return p
+	}
+	p.Line, _ = strconv.Atoi(m[1])
+	p.Message = "invalid YAML: " + m[2]
+	if line := firstFailingLine(data, m[2]); line > 0 {
+		p.Line = line
 	}
 	return p
+}
+
+// firstFailingLine binary-searches the shortest prefix of whole lines that
+// fails to parse with msg; 0 when none does (the error needs the whole
+// document, like an unclosed bracket).
+func firstFailingLine(data []byte, msg string) int {
+	ends := []int{}
+	for i, b := range data {
+		if b == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	fails := func(k int) bool {
+		var n yaml.Node
+		err := yaml.Unmarshal(data[:ends[k]], &n)
+		if err == nil {
+			return false
+		}
+		m := yamlLine.FindStringSubmatch(err.Error())
+		return m != nil && m[2] == msg
+	}
+	lo, hi := 0, len(ends)-1
+	if !fails(hi) {
+		return 0
+	}
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if fails(mid) {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo + 1
 }
 
 func checkBytes(file string, data []byte, lim Limits) error {

@@ -1,0 +1,80 @@
+package requirements_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/quals-dev/quals/requirements"
+	"github.com/quals-dev/quals/vocab"
+)
+
+func TestJoinWords(t *testing.T) {
+	tests := []struct {
+		name  string
+		words []string
+		want  string
+	}{
+		{"none", nil, ""},
+		{"one", []string{"Java"}, "Java"},
+		{"two", []string{"Java", "C++"}, "Java or C++"},
+		{"three with a final conjunction and no serial comma", []string{"Java", "C++", "Python"}, "Java, C++ or Python"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, requirements.JoinWords(tt.words, "or"))
+		})
+	}
+	assert.Equal(t, "Go and Rust", requirements.Names([]vocab.Term{{Text: "Go", Concept: "Go"}, {Text: "Rust"}}, "and"),
+		"Names uses the text as written")
+}
+
+func TestYearsPhrase(t *testing.T) {
+	tests := []struct {
+		years float64
+		want  string
+	}{
+		{1, "1 year"},
+		{2, "2 years"},
+		{1.5, "1.5 years"},
+		{0.5, "0.5 years"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			assert.Equal(t, tt.want, requirements.YearsPhrase(tt.years))
+		})
+	}
+}
+
+func TestPredicateStringsBuiltInCode(t *testing.T) {
+	tests := []struct {
+		name string
+		pred requirements.Predicate
+		key  string
+		want string
+	}{
+		{"skill of one year", &requirements.Skill{Mode: requirements.AnyOf, Terms: []vocab.Term{{Text: "Go"}}, MinYears: 1}, "skill", "skill: Go, 1 year or more"},
+		{"degree with no options", &requirements.Degree{Level: vocab.Doctorate}, "degree", "a doctorate"},
+		{"degree in progress without related", &requirements.Degree{Level: vocab.Associate, Status: requirements.InProgress, Fields: []vocab.Term{{Text: "nursing"}}}, "degree", "an associate degree in progress in nursing"},
+		{"related is only said with fields", &requirements.Degree{Level: vocab.HighSchool, Related: true}, "degree", "a high-school diploma"},
+		{"one publication", &requirements.Publications{Min: 1}, "publications", "at least 1 publication"},
+		{"location by region", &requirements.Location{Regions: []requirements.RegionRef{{Country: "CA", Code: "ON"}}}, "location", "located in ON, CA"},
+		{"window", &requirements.Availability{Windows: []requirements.Window{{From: day(2026, time.January, 1), To: day(2026, time.January, 31)}}}, "availability", "available 2026-01-01 to 2026-01-31"},
+		{"language", &requirements.Language{Name: "Spanish", Level: vocab.B1}, "language", "Spanish at B1 or above"},
+		{"at least", &requirements.AtLeast{N: 1, Of: []requirements.Predicate{&requirements.Evidence{Terms: []vocab.Term{{Text: "Go"}}, Min: 1}}}, "at_least", "at least 1 of (at least 1 of: Go)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.key, tt.pred.Key())
+			assert.Equal(t, tt.want, tt.pred.String())
+		})
+	}
+}
+
+func TestPlaceString(t *testing.T) {
+	assert.Equal(t, "San Francisco, CA, US", requirements.Place{City: "San Francisco", Region: "CA", Country: "US"}.String())
+	assert.Equal(t, "Berlin, DE", requirements.Place{City: "Berlin", Country: "DE"}.String())
+	assert.Equal(t, "US", requirements.Place{Country: "US"}.String())
+	assert.Equal(t, "", requirements.Place{}.String())
+}
