@@ -20,7 +20,9 @@
 //
 // Credit per predicate (the fractions come from Policy):
 //   - skill: 1 when any (all) of the names appear; all: the share found.
-//     With min_years, years of dated entries mentioning it / min_years.
+//     With min_years, years of dated entries mentioning it / min_years, but
+//     never less than Policy.ListedOnly (more evidence never lowers credit).
+//     Years are the days of the entries, overlaps once, / 365, to hundredths.
 //   - experience: as skill, but only dated work, volunteer and project
 //     entries count; a name found only elsewhere (a skills list) earns
 //     Policy.ListedOnly.
@@ -28,8 +30,8 @@
 //     a related field 1 with related: true else Policy.RelatedField; the
 //     wrong status (a finished degree where one in progress is asked, or the
 //     reverse) multiplies by Policy.StatusMismatch.
-//   - publications: on-topic publications / min; off-topic ones alone earn
-//     Policy.OffTopic.
+//   - publications: on-topic publications / min, and at least
+//     Policy.OffTopic when there are publications off the topics.
 //   - location: the candidate's city, region or country among the posting's
 //     (a country match where cities are named and remote is not allowed
 //     earns Policy.NearbyPlace).
@@ -49,8 +51,9 @@
 // when the profile has the category and unknown when it says nothing about
 // it (no location, no availability, no education, no languages, no
 // publications or certificates section, or no content at all). A
-// combinator is unknown when none of its children fall short but some are
-// unknown. The verdict is eligible when every required finding is met,
+// combinator that is not met is unknown when its unknown children could
+// still meet it (an any with an unknown child; an all whose children are
+// all met or unknown); it keeps the credit its children earned. The verdict is eligible when every required finding is met,
 // ineligible when any is missing or partial, and needs-info otherwise.
 // Preferred requirements add to the score only.
 //

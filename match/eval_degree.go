@@ -57,7 +57,7 @@ func (e *evaluator) study(st *profile.Study, p *requirements.Degree) studyResult
 		fieldCredit = 0
 		for _, want := range p.Fields {
 			c, rel := e.fieldMatch(st, want, p.Related)
-			if c > fieldCredit {
+			if c > fieldCredit || (c == fieldCredit && c > 0 && rel == "named" && r.relation != "named") {
 				fieldCredit, r.field, r.relation = c, want.Text, rel
 			}
 		}

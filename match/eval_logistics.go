@@ -21,7 +21,8 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	countryOK := len(p.Countries) == 0 || slices.Contains(p.Countries, at.Country)
 	cityOK := false
 	for _, c := range p.Cities {
-		if strings.EqualFold(strings.TrimSpace(c), at.City) && (len(p.Countries) == 0 || countryOK) {
+		// A city named without its country is taken at its word.
+		if strings.EqualFold(strings.TrimSpace(c), at.City) && (countryOK || at.Country == "") {
 			cityOK = true
 		}
 	}
@@ -42,6 +43,11 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	}
 	f.Status = statusOf(f.Credit, true)
 	e.addEvidence(f, "basics.location", at.Text)
+	if f.Status == Missing && at.Country == "" && len(p.Countries) > 0 {
+		f.Status = Unknown
+		f.Gap = fmt.Sprintf("the profile's location (%s) names no country; the posting asks for %s", at.Text, strings.TrimPrefix(p.String(), "located in "))
+		return
+	}
 	switch f.Status {
 	case Partial:
 		f.Gap = fmt.Sprintf("lives in %s, which is not one of the places named (%s)", at.Text, strings.TrimPrefix(p.String(), "located in "))

@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
@@ -142,7 +143,9 @@ outer:
 		}
 		periods = append(periods, e.ix.Entries[entry].Period(e.cfg.asOf))
 	}
-	return dates.Years(dates.UnionDays(periods))
+	// Rounded to hundredths (about four days) so that whole months meet
+	// their years: January 2024 to June 2025 is 1.5 years, not 1.496.
+	return math.Round(dates.Years(dates.UnionDays(periods))*100) / 100
 }
 
 func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, minYears float64, experience bool) string {

@@ -94,13 +94,7 @@ func WriteMarkdown(w io.Writer, r Result) error {
 	fmt.Fprintf(b, "**Verdict:** %s · **Score:** %.1f / 100 · as of %s\n\n", r.Verdict, r.Score, r.AsOf)
 	fmt.Fprintf(b, "| | Requirement | Kind | Status | Points | Evidence |\n|---|---|---|---|---:|---|\n")
 	for _, f := range r.Findings {
-		var ev []string
-		for _, e := range f.Evidence {
-			ev = append(ev, "`"+e.Source+"`: "+mdEscape(e.Text))
-		}
-		if f.More > 0 {
-			ev = append(ev, fmt.Sprintf("… and %d more", f.More))
-		}
+		ev := markdownEvidence(nil, f)
 		name := "`" + f.ID + "`"
 		if f.Text != "" {
 			name += " " + mdEscape(f.Text)
@@ -114,6 +108,21 @@ func WriteMarkdown(w io.Writer, r Result) error {
 		}
 	}
 	return b.Flush()
+}
+
+// markdownEvidence lists a finding's quotes, and its children's for a
+// combinator, whose own evidence is empty.
+func markdownEvidence(ev []string, f Finding) []string {
+	for _, e := range f.Evidence {
+		ev = append(ev, "`"+e.Source+"`: "+mdEscape(e.Text))
+	}
+	if f.More > 0 {
+		ev = append(ev, fmt.Sprintf("… and %d more", f.More))
+	}
+	for _, c := range f.Children {
+		ev = markdownEvidence(ev, c)
+	}
+	return ev
 }
 
 func mdEscape(s string) string {

@@ -237,7 +237,9 @@ func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
 		p := "work[" + strconv.Itoa(i) + "]"
 		e := b.entry(p, SectionWork, join(w.Position, w.Name, " at "), w.StartDate, w.EndDate)
 		b.add(p+".position", w.Position, SectionWork, e, false)
-		b.add(p+".description", w.Description, SectionWork, e, false)
+		// The description is of the employer, not of what the candidate did:
+		// it is read, but it is not dated experience.
+		b.add(p+".description", w.Description, SectionWork, -1, false)
 		b.add(p+".summary", w.Summary, SectionWork, e, false)
 		b.addAll(p+".highlights", w.Highlights, SectionWork, e, false)
 	}

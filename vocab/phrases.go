@@ -26,6 +26,9 @@ type ending struct {
 	// "excellent" and "Excel"), so a one-word hit must also be spelled close
 	// to one of them; see closeSpelling.
 	spellings []string
+	// technical says the name is a technology, which makes a nearby
+	// ambiguous word technical too; soft skills and topics do not.
+	technical bool
 }
 
 func newPhrases() phrases { return phrases{root: &trieNode{}} }

@@ -21,13 +21,14 @@ var cueWords = map[string]bool{
 // skill within a few tokens, list punctuation around it mid-sentence, or a
 // cue word before it ("in Go", "using R").
 func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source string) []Hit {
-	start := len(dst)
 	type pending struct {
 		hit Hit
 		tok int
 	}
 	var waiting [8]pending
 	nWaiting := 0
+	var technical [16]Hit // accepted technology names, the context ambiguous words need
+	nTechnical := 0
 	for i := 0; i < len(toks); {
 		e, end, ok := v.skills.longest(toks, i)
 		if !ok {
@@ -40,6 +41,10 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 			// stemming joined two different words
 		case e.exact == "" || list:
 			dst = append(dst, h)
+			if e.technical && nTechnical < len(technical) {
+				technical[nTechnical] = h
+				nTechnical++
+			}
 		case end-i == 1 && source[toks[i].Start:toks[i].End] == e.exact && !toks[i].HyphenNext:
 			if (toks[i].ListMark && !toks[i].SentenceStart) || (i > 0 && cueWords[toks[i-1].Term]) {
 				dst = append(dst, h)
@@ -50,9 +55,9 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 		}
 		i = end
 	}
-	// An ambiguous spelling with an unambiguous skill nearby counts too.
+	// An ambiguous spelling with a technology named nearby counts too.
 	for _, w := range waiting[:nWaiting] {
-		for _, h := range dst[start:] {
+		for _, h := range technical[:nTechnical] {
 			if h.Last >= w.tok-contextWindow && h.First <= w.tok+contextWindow {
 				dst = append(dst, w.hit)
 				break

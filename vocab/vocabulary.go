@@ -103,7 +103,7 @@ func (v *Vocabulary) buildSkills(skills []Skill, problems *[]string) {
 		}
 		for _, spelling := range append([]string{name}, s.Aliases...) {
 			spelling = strings.TrimSpace(spelling)
-			e := ending{concept: id}
+			e := ending{concept: id, technical: s.Category != "soft" && s.Category != "topic" && s.Category != "methodology"}
 			if ambiguous[spelling] {
 				e.exact = spelling
 			}
