@@ -3,7 +3,6 @@ package match
 import (
 	"math"
 	"slices"
-	"strconv"
 	"sync"
 
 	"github.com/quals-dev/quals/profile"
@@ -17,6 +16,34 @@ type evaluator struct {
 	posting *requirements.Posting
 	scratch []profile.Mention // reused by evidenceOf, so quoting allocates only the quotes
 	arena   []profile.Mention // append-only store for mention lists built during one Match
+
+	// The evidence and children of a Result's findings are carved out of
+	// these blocks, a few allocations per Match instead of one per finding.
+	// They belong to the Result, so each Match starts new ones.
+	evidenceBlock []Evidence
+	findingBlock  []Finding
+	nodes         int // findings a Result of the posting holds, children included
+
+}
+
+// reserveEvidence returns an empty slice with room for n quotes.
+func (e *evaluator) reserveEvidence(n int) []Evidence {
+	if cap(e.evidenceBlock)-len(e.evidenceBlock) < n {
+		e.evidenceBlock = make([]Evidence, 0, max(24, n))
+	}
+	start := len(e.evidenceBlock)
+	e.evidenceBlock = e.evidenceBlock[:start+n]
+	return e.evidenceBlock[start:start:start+n]
+}
+
+// reserveFindings returns an empty slice with room for n findings.
+func (e *evaluator) reserveFindings(n int) []Finding {
+	if cap(e.findingBlock)-len(e.findingBlock) < n {
+		e.findingBlock = make([]Finding, 0, max(e.nodes, n))
+	}
+	start := len(e.findingBlock)
+	e.findingBlock = e.findingBlock[:start+n]
+	return e.findingBlock[start:start:start+n]
 }
 
 var evaluators = sync.Pool{New: func() any { return new(evaluator) }}
@@ -47,11 +74,11 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 	case *requirements.Evidence:
 		e.evidence(&f, p)
 	case *requirements.Any:
-		e.combine(&f, p.Of, 1)
+		e.combine(&f, p.Of, 1, p.ChildID)
 	case *requirements.All:
-		e.combine(&f, p.Of, len(p.Of))
+		e.combine(&f, p.Of, len(p.Of), p.ChildID)
 	case *requirements.AtLeast:
-		e.combine(&f, p.Of, p.N)
+		e.combine(&f, p.Of, p.N, p.ChildID)
 	}
 	f.Credit = roundCredit(f.Credit)
 	if f.Status == "" {
@@ -85,17 +112,17 @@ func statusOf(credit float64, known bool) Status {
 // combine evaluates every child (no short-circuit: the explanation lists
 // them all) and credits the mean of the best n: any is n = 1, all is
 // n = len(of).
-func (e *evaluator) combine(f *Finding, of []requirements.Predicate, n int) {
+func (e *evaluator) combine(f *Finding, of []requirements.Predicate, n int, childID func(int) string) {
 	var buf [8]float64
 	credits := buf[:0]
 	if len(of) > len(buf) {
 		credits = make([]float64, 0, len(of))
 	}
 	credits = credits[:len(of)]
-	f.Children = make([]Finding, 0, len(of))
+	f.Children = e.reserveFindings(len(of))
 	var met, unknown int
 	for i, p := range of {
-		c := e.eval(p, f.ID+"["+strconv.Itoa(i)+"]")
+		c := e.eval(p, childID(i))
 		f.Children = append(f.Children, c)
 		credits[i] = c.Credit
 		switch c.Status {
@@ -178,17 +205,13 @@ func (e *evaluator) evidenceOf(f *Finding, ms []profile.Mention) {
 		}
 	}
 	if f.Evidence == nil {
-		f.Evidence = make([]Evidence, 0, min(distinct, e.cfg.evidenceLimit))
+		f.Evidence = e.reserveEvidence(min(distinct, e.cfg.evidenceLimit))
 	}
 	for i, m := range ms {
 		if i > 0 && m.Source == ms[i-1].Source {
 			continue
 		}
-		if len(f.Evidence) >= e.cfg.evidenceLimit {
-			f.More++
-			continue
-		}
-		f.Evidence = append(f.Evidence, Evidence{Source: e.ix.Sources[m.Source].Path, Text: e.ix.Quote(m)})
+		e.addEvidence(f, e.ix.Sources[m.Source].Path, e.ix.Quote(m))
 	}
 }
 
@@ -197,6 +220,10 @@ func (e *evaluator) addEvidence(f *Finding, source, text string) {
 	if len(f.Evidence) >= e.cfg.evidenceLimit {
 		f.More++
 		return
+	}
+	if len(f.Evidence) == cap(f.Evidence) {
+		grown := e.reserveEvidence(min(max(2, 2*cap(f.Evidence)), e.cfg.evidenceLimit))
+		f.Evidence = append(grown, f.Evidence...)
 	}
 	f.Evidence = append(f.Evidence, Evidence{Source: source, Text: text})
 }

@@ -27,11 +27,11 @@ func (e *evaluator) degree(f *Finding, p *requirements.Degree) {
 		f.Gap = "the profile lists no education; the posting asks for " + p.String()
 		return
 	}
-	var best *studyResult
+	var best studyResult
 	for i := range e.ix.Studies {
 		r := e.study(&e.ix.Studies[i], p)
-		if best == nil || r.credit > best.credit || (r.credit == best.credit && r.levelOK && !best.levelOK) {
-			best = &r
+		if i == 0 || r.credit > best.credit || (r.credit == best.credit && r.levelOK && !best.levelOK) {
+			best = r
 		}
 	}
 	f.Credit = best.credit
@@ -43,7 +43,9 @@ func (e *evaluator) degree(f *Finding, p *requirements.Degree) {
 		}
 		e.addEvidence(f, best.study.Path, text)
 	}
-	f.Gap = degreeGap(best, p, e.ix.Studies, e.cfg.asOf)
+	if f.Status != Met {
+		f.Gap = degreeGap(&best, p, e.ix.Studies, e.cfg.asOf)
+	}
 }
 
 func (e *evaluator) study(st *profile.Study, p *requirements.Degree) studyResult {

@@ -220,19 +220,24 @@ func yearsText(y float64) string {
 
 // evidence evaluates free-text terms: each distinct term found counts once.
 func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
-	var found []string
 	var buf [8]profile.Mention
 	shown := buf[:0]
 	for _, t := range p.Terms {
-		ms := e.find(t)
-		if len(ms) == 0 {
-			continue
+		if ms := e.find(t); len(ms) > 0 {
+			shown = append(shown, ms[0])
 		}
-		found = append(found, t.Text)
-		shown = append(shown, ms[0])
 	}
 	e.evidenceOf(f, shown)
-	f.Credit = min(1, float64(len(found))/float64(p.Min))
+	f.Credit = min(1, float64(len(shown))/float64(p.Min))
+	if len(shown) >= p.Min {
+		return
+	}
+	var found []string
+	for _, t := range p.Terms {
+		if len(e.find(t)) > 0 {
+			found = append(found, t.Text)
+		}
+	}
 	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
 	switch {
 	case len(found) == 0:
@@ -355,11 +360,7 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 				}
 				onTopic++
 			}
-			label := it.Label
-			if it.Year > 0 {
-				label += " (" + strconv.Itoa(it.Year) + ")"
-			}
-			e.addEvidence(f, it.Path, label)
+			e.addEvidence(f, it.Path, it.Quote)
 		}
 	}
 	f.Credit = min(1, float64(onTopic)/float64(p.Min))

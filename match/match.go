@@ -27,15 +27,20 @@ func (c *config) match(p *profile.Profile, post *requirements.Posting) Result {
 	e.ix, e.cfg, e.posting = p.Index(post.Vocabulary(), post.Analyzer()), c, post
 	defer func() {
 		e.ix, e.cfg, e.posting, e.arena = nil, nil, nil, e.arena[:0]
+		e.evidenceBlock, e.findingBlock = nil, nil
 		evaluators.Put(e)
 	}()
 	reqs := post.Requirements()
+	e.nodes = 0
+	for _, req := range reqs {
+		e.nodes += countNodes(req.Predicate())
+	}
 	res := Result{
 		Posting:   post.ID(),
 		Candidate: p.ID(),
 		Name:      p.Name(),
 		AsOf:      c.asOf.String(),
-		Findings:  make([]Finding, len(reqs)),
+		Findings:  e.reserveFindings(len(reqs))[:len(reqs)],
 	}
 	for i, req := range reqs {
 		f := e.eval(req.Predicate(), req.ID())
@@ -88,6 +93,24 @@ func apportion(fs []Finding, total float64) float64 {
 		score += tenths
 	}
 	return float64(score) / 10
+}
+
+// countNodes counts a predicate and everything under it.
+func countNodes(p requirements.Predicate) int {
+	var of []requirements.Predicate
+	switch p := p.(type) {
+	case *requirements.Any:
+		of = p.Of
+	case *requirements.All:
+		of = p.Of
+	case *requirements.AtLeast:
+		of = p.Of
+	}
+	n := 1
+	for _, c := range of {
+		n += countNodes(c)
+	}
+	return n
 }
 
 func verdict(fs []Finding) Verdict {

@@ -100,7 +100,8 @@ type Spoken struct {
 type PublicationItem struct {
 	Path    string
 	Year    int
-	Label   string
+	Label   string // its name
+	Quote   string // its name and year, for quoting: "Title (2025)"
 	Sources []int32
 }
 
@@ -205,11 +206,13 @@ func (ix *Index) Quote(m Mention) string {
 		to--
 	}
 	q := strings.TrimSpace(src.Text[from:to])
-	if from > 0 {
-		q = "…" + q
-	}
-	if to < len(src.Text) {
-		q += "…"
+	switch {
+	case from > 0 && to < len(src.Text):
+		return "…" + q + "…"
+	case from > 0:
+		return "…" + q
+	case to < len(src.Text):
+		return q + "…"
 	}
 	return q
 }
@@ -269,7 +272,10 @@ func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
 	}
 	for i, pub := range r.Publications {
 		p := "publications[" + strconv.Itoa(i) + "]"
-		item := PublicationItem{Path: p, Year: pub.ReleaseDate.Year(), Label: pub.Name}
+		item := PublicationItem{Path: p, Year: pub.ReleaseDate.Year(), Label: pub.Name, Quote: pub.Name}
+		if item.Year > 0 {
+			item.Quote += " (" + strconv.Itoa(item.Year) + ")"
+		}
 		for _, f := range []struct{ name, text string }{{"name", pub.Name}, {"summary", pub.Summary}, {"publisher", pub.Publisher}} {
 			if s := b.add(p+"."+f.name, f.text, SectionPublications, -1, false); s >= 0 {
 				item.Sources = append(item.Sources, s)

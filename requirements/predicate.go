@@ -1,6 +1,7 @@
 package requirements
 
 import (
+	"strconv"
 	"time"
 
 	"github.com/quals-dev/quals/vocab"
@@ -120,15 +121,64 @@ type Evidence struct {
 }
 
 // Any is met when any one of its predicates is.
-type Any struct{ Of []Predicate }
+type Any struct {
+	Of  []Predicate
+	ids childIDs
+}
 
 // All is met when all of its predicates are.
-type All struct{ Of []Predicate }
+type All struct {
+	Of  []Predicate
+	ids childIDs
+}
 
 // AtLeast is met when at least N of its predicates are.
 type AtLeast struct {
-	N  int
-	Of []Predicate
+	N   int
+	Of  []Predicate
+	ids childIDs
+}
+
+// childIDs names a combinator's predicates after their requirement:
+// "research[0]", "research[1]" (and "research[1][0]" when nested). They
+// are set when the posting loads, so matching does not build them.
+type childIDs []string
+
+func (ids childIDs) id(i int) string {
+	if i < len(ids) {
+		return ids[i]
+	}
+	return "[" + strconv.Itoa(i) + "]"
+}
+
+// ChildID is the id of the i-th predicate of the combinator.
+func (p *Any) ChildID(i int) string { return p.ids.id(i) }
+
+// ChildID is the id of the i-th predicate of the combinator.
+func (p *All) ChildID(i int) string { return p.ids.id(i) }
+
+// ChildID is the id of the i-th predicate of the combinator.
+func (p *AtLeast) ChildID(i int) string { return p.ids.id(i) }
+
+// nameChildren sets the ids of every combinator under p, which is named id.
+func nameChildren(p Predicate, id string) {
+	var of []Predicate
+	var ids *childIDs
+	switch p := p.(type) {
+	case *Any:
+		of, ids = p.Of, &p.ids
+	case *All:
+		of, ids = p.Of, &p.ids
+	case *AtLeast:
+		of, ids = p.Of, &p.ids
+	default:
+		return
+	}
+	*ids = make(childIDs, len(of))
+	for i, c := range of {
+		(*ids)[i] = id + "[" + strconv.Itoa(i) + "]"
+		nameChildren(c, (*ids)[i])
+	}
 }
 
 func (*Skill) Key() string         { return "skill" }

@@ -189,6 +189,7 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 		return nil
 	}
 	req.predicate = preds[0]
+	nameChildren(req.predicate, req.id)
 	return req
 }
 
