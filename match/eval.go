@@ -33,7 +33,7 @@ func (e *evaluator) reserveEvidence(n int) []Evidence {
 	}
 	start := len(e.evidenceBlock)
 	e.evidenceBlock = e.evidenceBlock[:start+n]
-	return e.evidenceBlock[start:start:start+n]
+	return e.evidenceBlock[start : start : start+n]
 }
 
 // reserveFindings returns an empty slice with room for n findings.
@@ -43,7 +43,7 @@ func (e *evaluator) reserveFindings(n int) []Finding {
 	}
 	start := len(e.findingBlock)
 	e.findingBlock = e.findingBlock[:start+n]
-	return e.findingBlock[start:start:start+n]
+	return e.findingBlock[start : start : start+n]
 }
 
 var evaluators = sync.Pool{New: func() any { return new(evaluator) }}
