@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
@@ -173,7 +174,7 @@ func degreeGap(best *studyResult, p *requirements.Degree, studies []profile.Stud
 	if len(p.Fields) > 0 {
 		switch best.relation {
 		case "":
-			parts = append(parts, fmt.Sprintf("%s is not in %s or a related field", describeStudy(best.study, asOf), requirements.Names(p.Fields, "or")))
+			parts = append(parts, fmt.Sprintf("%s is not in %s or a related field", describeStudy(best.study, asOf), words.Terms(p.Fields, "or")))
 		case "related":
 			if !p.Related {
 				parts = append(parts, fmt.Sprintf("%s is related to %s but not named", describeStudy(best.study, asOf), best.field))

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -87,7 +88,7 @@ func (e *evaluator) authorization(f *Finding, p *requirements.Authorization) {
 		if needsSponsor != "" {
 			f.Gap = fmt.Sprintf("needs sponsorship to work in %s, and the posting does not sponsor", needsSponsor)
 		} else {
-			f.Gap = fmt.Sprintf("no authorization to work in %s is listed", requirements.JoinWords(p.Countries, "or"))
+			f.Gap = fmt.Sprintf("no authorization to work in %s is listed", words.Join(p.Countries, "or"))
 		}
 	}
 }

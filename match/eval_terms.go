@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
@@ -154,7 +155,7 @@ func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, m
 		where = "any dated work, project or volunteer entry"
 	}
 	if len(results) == 0 {
-		return fmt.Sprintf("no %s in %s", requirements.Names(terms, "or"), where)
+		return fmt.Sprintf("no %s in %s", words.Terms(terms, "or"), where)
 	}
 	var missing, listed, short []string
 	for _, r := range results {
@@ -173,17 +174,17 @@ func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, m
 		if mode == requirements.AllOf {
 			conj = "and"
 		}
-		parts = append(parts, fmt.Sprintf("no %s in %s", requirements.JoinWords(missing, conj), where))
+		parts = append(parts, fmt.Sprintf("no %s in %s", words.Join(missing, conj), where))
 	}
 	if len(listed) > 0 {
 		if experience {
-			parts = append(parts, fmt.Sprintf("%s only listed, with no dated entry showing experience", requirements.JoinWords(listed, "and")))
+			parts = append(parts, fmt.Sprintf("%s only listed, with no dated entry showing experience", words.Join(listed, "and")))
 		} else {
-			parts = append(parts, fmt.Sprintf("%s named but no dated entry shows %s of use", requirements.JoinWords(listed, "and"), requirements.YearsPhrase(minYears)))
+			parts = append(parts, fmt.Sprintf("%s named but no dated entry shows %s of use", words.Join(listed, "and"), words.Years(minYears)))
 		}
 	}
 	if len(short) > 0 {
-		parts = append(parts, fmt.Sprintf("dated entries show %s, %s asked", requirements.JoinWords(short, "and"), requirements.YearsPhrase(minYears)))
+		parts = append(parts, fmt.Sprintf("dated entries show %s, %s asked", words.Join(short, "and"), words.Years(minYears)))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -241,9 +242,9 @@ func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
 	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
 	switch {
 	case len(found) == 0:
-		f.Gap = fmt.Sprintf("none of %s in the profile", requirements.Names(p.Terms, "or"))
+		f.Gap = fmt.Sprintf("none of %s in the profile", words.Terms(p.Terms, "or"))
 	case len(found) < p.Min:
-		f.Gap = fmt.Sprintf("only %s in the profile, and the posting asks for %d of %s", requirements.JoinWords(found, "and"), p.Min, requirements.Names(p.Terms, "or"))
+		f.Gap = fmt.Sprintf("only %s in the profile, and the posting asks for %d of %s", words.Join(found, "and"), p.Min, words.Terms(p.Terms, "or"))
 	}
 }
 
@@ -282,13 +283,13 @@ func (e *evaluator) certification(f *Finding, p *requirements.Certification) {
 	var parts []string
 	if len(missing) > 0 && (p.Mode == requirements.AllOf || len(missing) == len(p.Terms)) {
 		if hasSection {
-			parts = append(parts, "no "+requirements.JoinWords(missing, "or")+" among the certificates")
+			parts = append(parts, "no "+words.Join(missing, "or")+" among the certificates")
 		} else {
-			parts = append(parts, "the profile lists no certificates ("+requirements.JoinWords(missing, "or")+" asked)")
+			parts = append(parts, "the profile lists no certificates ("+words.Join(missing, "or")+" asked)")
 		}
 	}
 	if len(mentioned) > 0 {
-		parts = append(parts, requirements.JoinWords(mentioned, "and")+" mentioned but not listed as a certificate")
+		parts = append(parts, words.Join(mentioned, "and")+" mentioned but not listed as a certificate")
 	}
 	if len(parts) > 0 {
 		f.Gap = joinParts(parts)
@@ -373,7 +374,7 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 	case recent == 0:
 		f.Gap = fmt.Sprintf("no publication since %d; the posting asks for %s", p.Since, p.String())
 	case onTopic == 0:
-		f.Gap = fmt.Sprintf("%s, none on %s", countNoun(recent, "publication"), requirements.Names(p.Topics, "or"))
+		f.Gap = fmt.Sprintf("%s, none on %s", countNoun(recent, "publication"), words.Terms(p.Topics, "or"))
 	case onTopic < p.Min:
 		f.Gap = fmt.Sprintf("%s on the topics asked, and the posting asks for %d", countNoun(onTopic, "publication"), p.Min)
 	}

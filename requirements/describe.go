@@ -2,40 +2,12 @@ package requirements
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
+
+	"github.com/quals-dev/quals/internal/words"
 
 	"github.com/quals-dev/quals/vocab"
 )
-
-// Names joins terms for a sentence: "Java, C++ or Python".
-func Names(terms []vocab.Term, conj string) string {
-	names := make([]string, len(terms))
-	for i, t := range terms {
-		names[i] = t.Text
-	}
-	return JoinWords(names, conj)
-}
-
-// JoinWords joins words for a sentence with a final conjunction.
-func JoinWords(words []string, conj string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " " + conj + " " + words[len(words)-1]
-}
-
-// YearsPhrase writes "2 years" or "1.5 years" or "1 year".
-func YearsPhrase(y float64) string {
-	s := strconv.FormatFloat(y, 'f', -1, 64)
-	if y == 1 {
-		return s + " year"
-	}
-	return s + " years"
-}
 
 func modeConj(m Mode) string {
 	if m == AllOf {
@@ -45,17 +17,17 @@ func modeConj(m Mode) string {
 }
 
 func (p *Skill) String() string {
-	s := "skill: " + Names(p.Terms, modeConj(p.Mode))
+	s := "skill: " + words.Terms(p.Terms, modeConj(p.Mode))
 	if p.MinYears > 0 {
-		s += ", " + YearsPhrase(p.MinYears) + " or more"
+		s += ", " + words.Years(p.MinYears) + " or more"
 	}
 	return s
 }
 
 func (p *Experience) String() string {
-	s := "experience with " + Names(p.Terms, modeConj(p.Mode))
+	s := "experience with " + words.Terms(p.Terms, modeConj(p.Mode))
 	if p.MinYears > 0 {
-		s += ", " + YearsPhrase(p.MinYears) + " or more"
+		s += ", " + words.Years(p.MinYears) + " or more"
 	}
 	return s
 }
@@ -69,7 +41,7 @@ func (p *Degree) String() string {
 		s += " completed"
 	}
 	if len(p.Fields) > 0 {
-		s += " in " + Names(p.Fields, "or")
+		s += " in " + words.Terms(p.Fields, "or")
 		if p.Related {
 			s += " or a related field"
 		}
@@ -86,7 +58,7 @@ func (p *Publications) String() string {
 		s += "s"
 	}
 	if len(p.Topics) > 0 {
-		s += " on " + Names(p.Topics, "or")
+		s += " on " + words.Terms(p.Topics, "or")
 	}
 	if p.Since > 0 {
 		s += fmt.Sprintf(" since %d", p.Since)
@@ -101,7 +73,7 @@ func (p *Location) String() string {
 		places = append(places, r.Code+", "+r.Country)
 	}
 	places = append(places, p.Countries...)
-	s := "located in " + JoinWords(places, "or")
+	s := "located in " + words.Join(places, "or")
 	if p.Remote {
 		s += " (remote allowed)"
 	}
@@ -109,7 +81,7 @@ func (p *Location) String() string {
 }
 
 func (p *Authorization) String() string {
-	s := "authorized to work in " + JoinWords(p.Countries, "or")
+	s := "authorized to work in " + words.Join(p.Countries, "or")
 	if p.Sponsorship {
 		return s + " (sponsorship offered)"
 	}
@@ -121,7 +93,7 @@ func (p *Availability) String() string {
 	for i, w := range p.Windows {
 		ws[i] = w.String()
 	}
-	return "available " + JoinWords(ws, "or")
+	return "available " + words.Join(ws, "or")
 }
 
 // String writes the window as "2026-05-18 to 2026-08-07".
@@ -137,11 +109,11 @@ func (p *Language) String() string {
 }
 
 func (p *Certification) String() string {
-	return "certification: " + Names(p.Terms, modeConj(p.Mode))
+	return "certification: " + words.Terms(p.Terms, modeConj(p.Mode))
 }
 
 func (p *Evidence) String() string {
-	return fmt.Sprintf("at least %d of: %s", p.Min, Names(p.Terms, "and"))
+	return fmt.Sprintf("at least %d of: %s", p.Min, words.Terms(p.Terms, "and"))
 }
 
 func (p *Any) String() string     { return "any of " + describeAll(p.Of) }

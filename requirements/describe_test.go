@@ -10,43 +10,6 @@ import (
 	"github.com/quals-dev/quals/vocab"
 )
 
-func TestJoinWords(t *testing.T) {
-	tests := []struct {
-		name  string
-		words []string
-		want  string
-	}{
-		{"none", nil, ""},
-		{"one", []string{"Java"}, "Java"},
-		{"two", []string{"Java", "C++"}, "Java or C++"},
-		{"three with a final conjunction and no serial comma", []string{"Java", "C++", "Python"}, "Java, C++ or Python"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, requirements.JoinWords(tt.words, "or"))
-		})
-	}
-	assert.Equal(t, "Go and Rust", requirements.Names([]vocab.Term{{Text: "Go", Concept: "Go"}, {Text: "Rust"}}, "and"),
-		"Names uses the text as written")
-}
-
-func TestYearsPhrase(t *testing.T) {
-	tests := []struct {
-		years float64
-		want  string
-	}{
-		{1, "1 year"},
-		{2, "2 years"},
-		{1.5, "1.5 years"},
-		{0.5, "0.5 years"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.want, func(t *testing.T) {
-			assert.Equal(t, tt.want, requirements.YearsPhrase(tt.years))
-		})
-	}
-}
-
 func TestPredicateStringsBuiltInCode(t *testing.T) {
 	tests := []struct {
 		name string

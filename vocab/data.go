@@ -12,17 +12,17 @@ type Data struct {
 
 // Skill is a skill, tool, framework or topic with its other spellings.
 type Skill struct {
-	Name      string   // canonical display name ("Kubernetes")
-	Aliases   []string // other spellings ("k8s", "kube")
-	Category  string   // language, framework, database, topic, soft, …
-	Ambiguous []string // those of Name and Aliases that are also ordinary words ("Go")
+	Name      string   `json:"name"`      // canonical display name ("Kubernetes")
+	Aliases   []string `json:"aliases"`   // other spellings ("k8s", "kube")
+	Category  string   `json:"category"`  // language, framework, database, topic, soft, …
+	Ambiguous []string `json:"ambiguous"` // those of Name and Aliases that are also ordinary words ("Go")
 }
 
 // Field is a field of study.
 type Field struct {
-	Name    string   // canonical, lowercase ("computer science")
-	Aliases []string // "CS", "comp sci"
-	Related []string // canonical names of related fields; relatedness is symmetric
+	Name    string   `json:"name"`    // canonical, lowercase ("computer science")
+	Aliases []string `json:"aliases"` // "CS", "comp sci"
+	Related []string `json:"related"` // canonical names of related fields; relatedness is symmetric
 }
 
 // Degree lists the spellings of one degree level.
@@ -33,21 +33,21 @@ type Degree struct {
 
 // Language is a spoken language.
 type Language struct {
-	Name    string   // "English"
-	Aliases []string // "en", "eng", "Englisch"
+	Name    string   `json:"name"`    // "English"
+	Aliases []string `json:"aliases"` // "en", "eng", "Englisch"
 }
 
 // Country is a country with its first-level regions.
 type Country struct {
-	Code    string   // ISO 3166-1 alpha-2 ("US")
-	Names   []string // "United States", "USA"
-	Regions []Region
+	Code    string   `json:"code"`  // ISO 3166-1 alpha-2 ("US")
+	Names   []string `json:"names"` // "United States", "USA"
+	Regions []Region `json:"regions"`
 }
 
 // Region is a first-level division of a country (a US state, a province).
 type Region struct {
-	Code  string   // "CA"
-	Names []string // "California"
+	Code  string   `json:"code"`  // "CA"
+	Names []string `json:"names"` // "California"
 }
 
 // merge appends other's entries to d.

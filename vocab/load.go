@@ -98,37 +98,28 @@ var sections = []struct {
 	{"places", readPlaces},
 }
 
-func readSkills(w *decode.Walker, n *yaml.Node, path string, d *Data) {
+// readList reads a list of entries with the walker's struct decoding,
+// which reports unknown keys and wrong types with their positions.
+func readList[T any](w *decode.Walker, n *yaml.Node, path string, named func(T) bool, kind string) []T {
+	var out []T
 	w.Sequence(n, path, func(_ int, item *yaml.Node, p string) {
-		var s Skill
-		w.Mapping(item, p,
-			decode.Field{Key: "name", Read: func(n *yaml.Node, p string) { s.Name, _ = w.String(n, p) }},
-			decode.Field{Key: "aliases", Read: func(n *yaml.Node, p string) { s.Aliases = w.Strings(n, p) }},
-			decode.Field{Key: "category", Read: func(n *yaml.Node, p string) { s.Category, _ = w.String(n, p) }},
-			decode.Field{Key: "ambiguous", Read: func(n *yaml.Node, p string) { s.Ambiguous = w.Strings(n, p) }},
-		)
-		if s.Name == "" {
-			w.Errorf(item, p, "a skill needs a name")
+		var v T
+		w.Into(item, p, &v)
+		if !named(v) {
+			w.Errorf(item, p, "a %s needs a name", kind)
 			return
 		}
-		d.Skills = append(d.Skills, s)
+		out = append(out, v)
 	})
+	return out
+}
+
+func readSkills(w *decode.Walker, n *yaml.Node, path string, d *Data) {
+	d.Skills = append(d.Skills, readList(w, n, path, func(s Skill) bool { return s.Name != "" }, "skill")...)
 }
 
 func readFields(w *decode.Walker, n *yaml.Node, path string, d *Data) {
-	w.Sequence(n, path, func(_ int, item *yaml.Node, p string) {
-		var f Field
-		w.Mapping(item, p,
-			decode.Field{Key: "name", Read: func(n *yaml.Node, p string) { f.Name, _ = w.String(n, p) }},
-			decode.Field{Key: "aliases", Read: func(n *yaml.Node, p string) { f.Aliases = w.Strings(n, p) }},
-			decode.Field{Key: "related", Read: func(n *yaml.Node, p string) { f.Related = w.Strings(n, p) }},
-		)
-		if f.Name == "" {
-			w.Errorf(item, p, "a field needs a name")
-			return
-		}
-		d.Fields = append(d.Fields, f)
-	})
+	d.Fields = append(d.Fields, readList(w, n, path, func(f Field) bool { return f.Name != "" }, "field")...)
 }
 
 func readDegrees(w *decode.Walker, n *yaml.Node, path string, d *Data) {
@@ -153,41 +144,9 @@ func readDegrees(w *decode.Walker, n *yaml.Node, path string, d *Data) {
 }
 
 func readLanguages(w *decode.Walker, n *yaml.Node, path string, d *Data) {
-	w.Sequence(n, path, func(_ int, item *yaml.Node, p string) {
-		var l Language
-		w.Mapping(item, p,
-			decode.Field{Key: "name", Read: func(n *yaml.Node, p string) { l.Name, _ = w.String(n, p) }},
-			decode.Field{Key: "aliases", Read: func(n *yaml.Node, p string) { l.Aliases = w.Strings(n, p) }},
-		)
-		if l.Name == "" {
-			w.Errorf(item, p, "a language needs a name")
-			return
-		}
-		d.Languages = append(d.Languages, l)
-	})
+	d.Languages = append(d.Languages, readList(w, n, path, func(l Language) bool { return l.Name != "" }, "language")...)
 }
 
 func readPlaces(w *decode.Walker, n *yaml.Node, path string, d *Data) {
-	w.Sequence(n, path, func(_ int, item *yaml.Node, p string) {
-		var c Country
-		w.Mapping(item, p,
-			decode.Field{Key: "code", Read: func(n *yaml.Node, p string) { c.Code, _ = w.String(n, p) }},
-			decode.Field{Key: "names", Read: func(n *yaml.Node, p string) { c.Names = w.Strings(n, p) }},
-			decode.Field{Key: "regions", Read: func(n *yaml.Node, p string) {
-				w.Sequence(n, p, func(_ int, item *yaml.Node, p string) {
-					var r Region
-					w.Mapping(item, p,
-						decode.Field{Key: "code", Read: func(n *yaml.Node, p string) { r.Code, _ = w.String(n, p) }},
-						decode.Field{Key: "names", Read: func(n *yaml.Node, p string) { r.Names = w.Strings(n, p) }},
-					)
-					c.Regions = append(c.Regions, r)
-				})
-			}},
-		)
-		if c.Code == "" {
-			w.Errorf(item, p, "a country needs a code")
-			return
-		}
-		d.Places = append(d.Places, c)
-	})
+	d.Places = append(d.Places, readList(w, n, path, func(c Country) bool { return c.Code != "" }, "country")...)
 }
