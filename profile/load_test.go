@@ -359,3 +359,34 @@ func TestParseEmptyDocumentIsAnError(t *testing.T) {
 		})
 	}
 }
+
+func TestParseChecksPeriodsAndCountries(t *testing.T) {
+	doc := `{"basics": {"location": {"city": "X", "countryCode": "Narnia"}},
+ "work": [{"startDate": "2022-03", "endDate": "2021-01"}],
+ "workAuthorization": [{"country": "Atlantis"}, {"sponsorship": true}],
+ "availability": [{"start": "2026-09-01", "end": "2026-05-01"}]}`
+	_, err := profile.Parse("r.json", []byte(doc))
+	assert.Equal(t, []string{
+		`r.json:1:54: basics.location.countryCode: warning: unknown country "Narnia"; write its ISO code (US, DE) or name`,
+		"r.json:2:47: work[0].endDate: ends (2021-01) before it starts (2022-03)",
+		`r.json:3:36: workAuthorization[0].country: warning: unknown country "Atlantis"; write its ISO code (US, DE) or name`,
+		"r.json:3:49: workAuthorization[1]: needs the country the candidate may work in",
+		"r.json:4:50: availability[0].end: ends (2026-05-01) before it starts (2026-09-01)",
+	}, problemsWithWarnings(t, err))
+
+	p, err := profile.Parse("r.json", []byte(`{"basics": {"location": {"countryCode": "Narnia"}}, "work": [{"startDate": "2021", "endDate": "2021"}]}`))
+	require.NoError(t, err, "a one-year entry ending the year it starts is fine; an unknown country only warns")
+	assert.Len(t, p.Warnings(), 1)
+}
+
+// problemsWithWarnings lists every problem, errors and warnings, as text.
+func problemsWithWarnings(t *testing.T, err error) []string {
+	t.Helper()
+	var ps profile.Problems
+	require.ErrorAs(t, err, &ps)
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Error())
+	}
+	return out
+}

@@ -75,6 +75,11 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
 	var r Resume
 	w.Into(root, "", &r)
+	if c.vocabulary == nil {
+		c.vocabulary = vocab.Default()
+	}
+	check(w, root, &r, c.vocabulary)
+	w.Problems.Sort()
 	if err := w.Problems.Err(); err != nil {
 		return nil, err
 	}

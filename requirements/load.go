@@ -64,6 +64,7 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 	}
 	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary}
 	p := r.posting(root)
+	r.w.Problems.Sort()
 	if err := r.w.Problems.Err(); err != nil {
 		return nil, err
 	}

@@ -146,6 +146,7 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 }
 
 func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requirement {
+	before := len(r.w.Problems)
 	req := &Requirement{kind: kind, weight: 1, line: n.Line}
 	var preds []Predicate
 	var predKeys []string
@@ -180,7 +181,9 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 	}
 	switch {
 	case len(predKeys) == 0:
-		r.w.Errorf(n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+		if r.clean(before) { // else a misspelled key already said it
+			r.w.Errorf(n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+		}
 		return nil
 	case len(predKeys) > 1:
 		r.w.Errorf(n, path, "a requirement holds exactly one predicate, and this one has %s; combine them with all or any", strings.Join(predKeys, " and "))
@@ -250,6 +253,7 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 	count := 0
 	present := r.w.Sequence(n, path, func(_ int, item *yaml.Node, path string) {
 		count++
+		before := len(r.w.Problems)
 		var found []string
 		fields := make([]decode.Field, len(predicateKeys))
 		for i, key := range predicateKeys {
@@ -265,7 +269,9 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 		}
 		switch len(found) {
 		case 0:
-			r.w.Errorf(item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+			if r.clean(before) {
+				r.w.Errorf(item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+			}
 		case 1:
 		default:
 			r.w.Errorf(item, path, "each item holds exactly one predicate, and this one has %s", strings.Join(found, " and "))
@@ -310,6 +316,7 @@ func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
 
 // names reads a skill-like list: {any: [...]} or {all: [...]}, plus extra fields.
 func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Term, extra ...decode.Field) (Mode, []vocab.Term, bool) {
+	before := len(r.w.Problems)
 	var mode Mode
 	var terms []vocab.Term
 	var modes []string
@@ -338,7 +345,9 @@ func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Ter
 	}
 	switch len(modes) {
 	case 0:
-		r.w.Errorf(n, path, "needs any: or all: with a list of names")
+		if r.clean(before) {
+			r.w.Errorf(n, path, "needs any: or all: with a list of names")
+		}
 		return "", nil, false
 	case 2:
 		r.w.Errorf(n, path, "give any: or all:, not both")

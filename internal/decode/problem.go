@@ -2,6 +2,7 @@ package decode
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -93,6 +94,17 @@ func (ps Problems) Warnings() Problems {
 		}
 	}
 	return out
+}
+
+// Sort orders the problems by position, keeping the order of problems at
+// the same place (and of those without one, which go first).
+func (ps Problems) Sort() {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.Line != b.Line {
+			return a.Line - b.Line
+		}
+		return a.Column - b.Column
+	})
 }
 
 // Err returns ps as an error when it holds at least one Error, else nil.

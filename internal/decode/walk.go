@@ -51,6 +51,39 @@ func Resolve(n *yaml.Node) *yaml.Node {
 	return n
 }
 
+// Find follows a path of mapping keys (string) and sequence indexes (int)
+// from n, returning the node there or nil. It lets a check that runs after
+// decoding still point at the value it is about.
+func Find(n *yaml.Node, path ...any) *yaml.Node {
+	for _, step := range path {
+		n = Resolve(n)
+		if n == nil {
+			return nil
+		}
+		switch s := step.(type) {
+		case string:
+			if n.Kind != yaml.MappingNode {
+				return nil
+			}
+			var next *yaml.Node
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == s {
+					next = n.Content[i+1]
+				}
+			}
+			n = next
+		case int:
+			if n.Kind != yaml.SequenceNode || s < 0 || s >= len(n.Content) {
+				return nil
+			}
+			n = n.Content[s]
+		default:
+			return nil
+		}
+	}
+	return Resolve(n)
+}
+
 // IsNull reports whether n is absent or an explicit null.
 func IsNull(n *yaml.Node) bool {
 	n = Resolve(n)
