@@ -92,7 +92,13 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 
 // roundCredit keeps three decimals, so what a finding shows is what it scores.
 func roundCredit(c float64) float64 {
-	return math.Round(math.Min(1, math.Max(0, c))*1000) / 1000
+	switch {
+	case c >= 1:
+		return 1
+	case c <= 0:
+		return 0
+	}
+	return math.Round(c*1000) / 1000
 }
 
 // statusOf maps a credit to a status; known says whether the profile holds

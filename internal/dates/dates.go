@@ -77,8 +77,13 @@ func allDigits(s string) bool {
 	return true
 }
 
+var monthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
+
 func daysIn(y, m int) int {
-	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	if m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+		return 29
+	}
+	return monthDays[m]
 }
 
 // First is the first day d covers: "2021" is 2021-01-01.
@@ -112,8 +117,21 @@ func (d Date) String() string {
 type Day int32
 
 // DayOf returns the Day of a calendar date.
+// It is plain arithmetic on the proleptic Gregorian calendar (the
+// days-from-civil method), since matching converts dates in its inner loop.
 func DayOf(y, m, d int) Day {
-	return Day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400 // [0, 399]
+	mp := (m + 9) % 12 // March is 0
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return Day(era*146097 + doe - 719468)
 }
 
 // FromTime returns the Day of t's calendar date in t's location.

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -52,4 +53,21 @@ func TestUnionDaysCountsOverlapOnce(t *testing.T) {
 	assert.Equal(t, 366+181+10, UnionDays(ps))
 	assert.Equal(t, 0, UnionDays(nil))
 	assert.Equal(t, 0, UnionDays([]Period{{From: 5, To: 4}}))
+}
+
+func TestDayOfAgreesWithTime(t *testing.T) {
+	for y := 1899; y <= 2201; y += 7 {
+		for m := 1; m <= 12; m++ {
+			for _, d := range []int{1, 15, daysIn(y, m)} {
+				want := Day(time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+				if got := DayOf(y, m, d); got != want {
+					t.Fatalf("DayOf(%d, %d, %d) = %d, want %d", y, m, d, got, want)
+				}
+			}
+		}
+	}
+	assert.Equal(t, 29, daysIn(2000, 2))
+	assert.Equal(t, 28, daysIn(1900, 2))
+	assert.Equal(t, 29, daysIn(2024, 2))
+	assert.Equal(t, "2026-02-15", DayOf(2026, 2, 15).String())
 }
