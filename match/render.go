@@ -129,8 +129,11 @@ func mdEscape(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;").Replace(s)
 }
 
+// maxTableGaps is how many unmet requirements a table row names.
+const maxTableGaps = 3
+
 // WriteTable writes ranked results as a text table: rank, candidate,
-// verdict, score and the first gaps.
+// verdict, score and the first required findings not met.
 func WriteTable(w io.Writer, results []Result) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "RANK\tCANDIDATE\tVERDICT\tSCORE\tMAIN GAPS")
@@ -140,6 +143,9 @@ func WriteTable(w io.Writer, results []Result) error {
 			if f.Status != Met && f.Kind == "required" {
 				ids = append(ids, f.ID+" ("+string(f.Status)+")")
 			}
+		}
+		if len(ids) > maxTableGaps {
+			ids = append(ids[:maxTableGaps], fmt.Sprintf("+%d more", len(ids)-maxTableGaps))
 		}
 		gaps := strings.Join(ids, ", ")
 		if gaps == "" {
