@@ -223,7 +223,10 @@ func yearsText(y float64) string {
 func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
 	var buf [8]profile.Mention
 	shown := buf[:0]
-	for _, t := range p.Terms {
+	for i, t := range p.Terms {
+		if sameConceptBefore(p.Terms, i) {
+			continue // two spellings of one concept are one term
+		}
 		if ms := e.find(t); len(ms) > 0 {
 			shown = append(shown, ms[0])
 		}
@@ -234,8 +237,8 @@ func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
 		return
 	}
 	var found []string
-	for _, t := range p.Terms {
-		if len(e.find(t)) > 0 {
+	for i, t := range p.Terms {
+		if !sameConceptBefore(p.Terms, i) && len(e.find(t)) > 0 {
 			found = append(found, t.Text)
 		}
 	}
@@ -246,6 +249,20 @@ func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
 	case len(found) < p.Min:
 		f.Gap = fmt.Sprintf("only %s in the profile, and the posting asks for %d of %s", words.Join(found, "and"), p.Min, words.Terms(p.Terms, "or"))
 	}
+}
+
+// sameConceptBefore reports whether an earlier term resolves to the same
+// concept as terms[i].
+func sameConceptBefore(terms []vocab.Term, i int) bool {
+	if terms[i].Concept == "" {
+		return false
+	}
+	for _, t := range terms[:i] {
+		if t.Concept == terms[i].Concept {
+			return true
+		}
+	}
+	return false
 }
 
 // certification evaluates named certifications: listed in the certificates

@@ -51,13 +51,13 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 		// ids
 		{name: "duplicate id across required and preferred",
 			doc:  "id: x\nrequired:\n  - id: a\n    skill: {any: [Go]}\npreferred:\n  - id: a\n    skill: {any: [Rust]}\n",
-			want: []string{`p.yaml:6:5: preferred[0].id: id "a" is already used by required[0]`}},
+			want: []string{`p.yaml:6:9: preferred[0].id: id "a" is already used by required[0]`}},
 		{name: "duplicate id within required",
 			doc:  "id: x\nrequired:\n  - id: a\n    skill: {any: [Go]}\n  - id: a\n    skill: {any: [Rust]}\n",
-			want: []string{`p.yaml:5:5: required[1].id: id "a" is already used by required[0]`}},
+			want: []string{`p.yaml:5:9: required[1].id: id "a" is already used by required[0]`}},
 		{name: "explicit id collides with an automatic one",
 			doc:  "id: x\nrequired:\n  - skill: {any: [Go]}\n  - id: required-1\n    skill: {any: [Rust]}\n",
-			want: []string{`p.yaml:4:5: required[1].id: id "required-1" is already used by required[0]`}},
+			want: []string{`p.yaml:4:9: required[1].id: id "required-1" is already used by required[0]`}},
 		{name: "posting without id",
 			doc:  "required:\n  - skill: {any: [Go]}\n",
 			want: []string{"p.yaml:1:1: id: the posting needs an id"}},
@@ -108,8 +108,8 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 			want: []string{"p.yaml:3:73: required[0]" + strings.Repeat(".any[0]", 9) + ".any: combinators nest deeper than 8 levels"}},
 
 		// degree
-		{name: "unknown degree level", doc: req("degree: {level: phd}"),
-			want: []string{`p.yaml:4:21: required[0].degree.level: unknown degree level "phd"; use one of high-school, associate, bachelor, master, doctorate`}},
+		{name: "unknown degree level", doc: req("degree: {level: postdoc}"),
+			want: []string{`p.yaml:4:21: required[0].degree.level: unknown degree level "postdoc"; use one of high-school, associate, bachelor, master, doctorate`}},
 		{name: "degree without level", doc: req("degree: {fields: [CS]}"),
 			want: []string{"p.yaml:4:13: required[0].degree.level: a degree needs a level (high-school, associate, bachelor, master or doctorate)"}},
 		{name: "unknown degree status", doc: req("degree: {level: master, status: done}"),
@@ -224,7 +224,7 @@ required:
   - id: a
     skill: {any: [Rust]}
   - id: c
-    degree: {level: phd}
+    degree: {level: postdoc}
   - id: d
     weight: heavy
     location: {countries: [US], within_km: 25}
@@ -242,8 +242,8 @@ preferred:
 	want := []string{
 		`multi.yaml:2:1: titel: unknown key "titel" (did you mean "title"?)`,
 		"multi.yaml:5:13: required[0].weight: must be greater than 0, not 0",
-		`multi.yaml:7:5: required[1].id: id "a" is already used by required[0]`,
-		`multi.yaml:10:21: required[2].degree.level: unknown degree level "phd"; use one of high-school, associate, bachelor, master, doctorate`,
+		`multi.yaml:7:9: required[1].id: id "a" is already used by required[0]`,
+		`multi.yaml:10:21: required[2].degree.level: unknown degree level "postdoc"; use one of high-school, associate, bachelor, master, doctorate`,
 		`multi.yaml:12:13: required[3].weight: must be a number, not the text "heavy"`,
 		"multi.yaml:13:44: required[3].location.within_km: within_km needs a gazetteer of places, which this version of quals does not have; list the cities instead",
 		"multi.yaml:16:41: preferred[0].evidence.min: must be between 1 and the 1 terms listed, not 2",

@@ -501,3 +501,11 @@ func mustRead(t *testing.T, path string) []byte {
 	require.NoError(t, err)
 	return src
 }
+
+func TestDegreeLevelAcceptsDegreeNames(t *testing.T) {
+	for spelling, want := range map[string]vocab.Level{"phd": vocab.Doctorate, "Masters": vocab.Master, "BS": vocab.Bachelor, "doctorate": vocab.Doctorate} {
+		p, err := requirements.Parse("p.yaml", []byte("id: x\nrequired:\n  - degree: {level: "+spelling+"}\n"))
+		require.NoError(t, err, spelling)
+		assert.Equal(t, want, p.Requirements()[0].Predicate().(*requirements.Degree).Level, spelling)
+	}
+}

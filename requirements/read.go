@@ -92,10 +92,17 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 				return
 			}
 			if prev, dup := ids[req.id]; dup {
-				r.w.Errorf(item, path+".id", "id %q is already used by %s", req.id, prev)
+				at := decode.Find(item, "id")
+				if at == nil {
+					at = item
+				}
+				r.w.Errorf(at, path+".id", "id %q is already used by %s", req.id, prev)
 				return
 			}
 			ids[req.id] = path
+			if req.predicate == nil {
+				return // its problems are reported; its id still counts
+			}
 			p.reqs = append(p.reqs, req)
 			p.totalWeight += req.weight
 		})
@@ -189,7 +196,7 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 		r.w.Errorf(n, path, "a requirement holds exactly one predicate, and this one has %s; combine them with all or any", strings.Join(predKeys, " and "))
 		return nil
 	case len(preds) == 0:
-		return nil
+		return req // a predicate that failed to load: no predicate, but its id
 	}
 	req.predicate = preds[0]
 	nameChildren(req.predicate, req.id)
@@ -427,8 +434,11 @@ func (r *reader) degree(n *yaml.Node, path string) Predicate {
 			if s, ok := r.w.String(v, path); ok {
 				l, err := vocab.ParseLevel(strings.ToLower(strings.TrimSpace(s)))
 				if err != nil {
-					r.w.Errorf(decode.Resolve(v), path, "%v", err)
-					return
+					// A degree name says its level too: "phd", "masters", "BS".
+					if l = r.vocabulary.Level(s); l == vocab.NoLevel {
+						r.w.Errorf(decode.Resolve(v), path, "%v", err)
+						return
+					}
 				}
 				p.Level = l
 			}

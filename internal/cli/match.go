@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/quals-dev/quals/match"
+)
+
+const matchHelp = `Usage:
+  quals match --posting POSTING --profile PROFILE [--as-of YYYY-MM-DD] [--format text|json|markdown]
+
+Match one candidate's profile (a JSON Resume file, or - for standard input)
+against a posting (YAML or JSON) and explain the result: the verdict and
+score, then every requirement with its status, the evidence quoted from the
+profile and the gap.
+
+Flags:
+  --posting FILE   the posting document (required)
+  --profile FILE   the candidate's JSON Resume; its id is the file name without .json (required)
+  --as-of DATE     match as of this date (default: today); decides what is in progress and who is available
+  --format FORMAT  text (default), json (the stable result document) or markdown
+  --color WHEN     colour the text: auto (default: when standard output is a terminal and NO_COLOR is unset), always or never
+
+Examples:
+  quals match --posting examples/ml-intern/posting.yaml --profile examples/ml-intern/profiles/chen-wei.json --as-of 2026-02-15
+  quals match --posting posting.yaml --profile - --format json < ada.json
+`
+
+func runMatch(e *env, args []string) int {
+	fs := newFlags("match")
+	postingPath := fs.String("posting", "", "")
+	profilePath := fs.String("profile", "", "")
+	asOfFlag := fs.String("as-of", "", "")
+	format := fs.String("format", "text", "")
+	color := fs.String("color", "auto", "")
+	rest, status, ok := parse(e, fs, matchHelp, args)
+	if !ok {
+		return status
+	}
+	switch {
+	case len(rest) > 0:
+		return usageError(e, "match", matchHelp, "unexpected argument %q; give the profile with --profile", rest[0])
+	case *postingPath == "":
+		return usageError(e, "match", matchHelp, "--posting is required")
+	case *profilePath == "":
+		return usageError(e, "match", matchHelp, "--profile is required")
+	case !oneOf(*format, "text", "json", "markdown"):
+		return usageError(e, "match", matchHelp, "--format must be text, json or markdown, not %q", *format)
+	case !oneOf(*color, "auto", "always", "never"):
+		return usageError(e, "match", matchHelp, "--color must be auto, always or never, not %q", *color)
+	}
+	asOf, err := parseAsOf(*asOfFlag)
+	if err != nil {
+		return usageError(e, "match", matchHelp, "%v", err)
+	}
+
+	posting, ok := loadPosting(e, *postingPath)
+	if !ok {
+		return exitInput
+	}
+	p, src, err := loadProfile(e, *profilePath)
+	if err != nil {
+		printProblems(e.stderr, err, src)
+		return exitInput
+	}
+	printWarnings(e, p, src)
+
+	r := match.Match(p, posting, match.AsOf(asOf))
+	switch *format {
+	case "json":
+		err = match.WriteJSON(e.stdout, r)
+	case "markdown":
+		err = match.WriteMarkdown(e.stdout, r)
+	default:
+		var opts []match.RenderOption
+		if useColor(*color, e.stdout) {
+			opts = append(opts, match.Colored())
+		}
+		err = match.WriteText(e.stdout, r, opts...)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "quals: writing the result: %v\n", err)
+		return exitInput
+	}
+	return exitOK
+}
+
+func oneOf(s string, options ...string) bool {
+	for _, o := range options {
+		if s == o {
+			return true
+		}
+	}
+	return false
+}

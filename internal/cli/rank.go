@@ -1,0 +1,178 @@
+package cli
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/quals-dev/quals/match"
+	"github.com/quals-dev/quals/profile"
+)
+
+const rankHelp = `Usage:
+  quals rank --posting POSTING [--as-of YYYY-MM-DD] [--top N] [--format text|json|csv] PROFILE...
+
+Rank candidates for a posting, best first: eligible before needs-info before
+ineligible, then by score, then by candidate id. Each PROFILE is a JSON
+Resume file, or a folder searched for .json files. A profile that does not
+load is reported and skipped; the others are still ranked, and the exit
+status is then 1.
+
+Flags:
+  --posting FILE   the posting document (required)
+  --as-of DATE     match as of this date (default: today)
+  --top N          print only the first N candidates (default: all)
+  --format FORMAT  text (a table, default), json (an array of results, each with its rank) or csv
+
+Examples:
+  quals rank --posting examples/ml-intern/posting.yaml --as-of 2026-02-15 examples/ml-intern/profiles
+  quals rank --posting posting.yaml --top 10 --format csv resumes/ > shortlist.csv
+`
+
+func runRank(e *env, args []string) int {
+	fset := newFlags("rank")
+	postingPath := fset.String("posting", "", "")
+	asOfFlag := fset.String("as-of", "", "")
+	top := fset.Int("top", 0, "")
+	format := fset.String("format", "text", "")
+	paths, status, ok := parse(e, fset, rankHelp, args)
+	if !ok {
+		return status
+	}
+	switch {
+	case *postingPath == "":
+		return usageError(e, "rank", rankHelp, "--posting is required")
+	case len(paths) == 0:
+		return usageError(e, "rank", rankHelp, "give at least one profile file or folder")
+	case *top < 0:
+		return usageError(e, "rank", rankHelp, "--top must be 0 (all) or more, not %d", *top)
+	case !oneOf(*format, "text", "json", "csv"):
+		return usageError(e, "rank", rankHelp, "--format must be text, json or csv, not %q", *format)
+	}
+	asOf, err := parseAsOf(*asOfFlag)
+	if err != nil {
+		return usageError(e, "rank", rankHelp, "%v", err)
+	}
+
+	posting, ok := loadPosting(e, *postingPath)
+	if !ok {
+		return exitInput
+	}
+	files, failed := profileFiles(e, paths)
+	profiles, bad := loadProfiles(e, files)
+	failed = failed || bad
+	if len(profiles) == 0 && failed {
+		fmt.Fprintln(e.stderr, "quals rank: no profile loaded")
+		return exitInput
+	}
+
+	results := match.Rank(profiles, posting, match.AsOf(asOf))
+	if *top > 0 && *top < len(results) {
+		results = results[:*top]
+	}
+	switch *format {
+	case "json":
+		err = match.WriteJSON(e.stdout, results)
+	case "csv":
+		err = match.WriteCSV(e.stdout, results)
+	default:
+		err = match.WriteTable(e.stdout, results)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "quals: writing the ranking: %v\n", err)
+		return exitInput
+	}
+	if failed {
+		return exitInput
+	}
+	return exitOK
+}
+
+// profileFiles expands folders into the .json files under them, in name
+// order. A path that does not exist is reported; failed says so.
+func profileFiles(e *env, paths []string) (files []string, failed bool) {
+	for _, p := range paths {
+		if p == "-" {
+			files = append(files, p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "quals: %v\n", err)
+			failed = true
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".json") {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "quals: %v\n", err)
+			failed = true
+		}
+		if len(found) == 0 && err == nil {
+			fmt.Fprintf(e.stderr, "quals: %s holds no .json files\n", p)
+			failed = true
+		}
+		sort.Strings(found)
+		files = append(files, found...)
+	}
+	return files, failed
+}
+
+// loadProfiles loads files in parallel, keeping their order. A profile that
+// does not load is reported, in file order, and left out.
+func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
+	type loaded struct {
+		p   *profile.Profile
+		src []byte
+		err error
+	}
+	out := make([]loaded, len(files))
+	prog := startProgress(e.stderr, "loading profiles", len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
+		wg.Go(func() {
+			for i := range next {
+				p, src, err := loadProfile(e, files[i])
+				out[i] = loaded{p, src, err}
+				prog.step()
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	prog.stop()
+
+	var profiles []*profile.Profile
+	failed := false
+	for _, l := range out {
+		if l.err != nil {
+			printProblems(e.stderr, l.err, l.src)
+			failed = true
+			continue
+		}
+		printWarnings(e, l.p, l.src)
+		profiles = append(profiles, l.p)
+	}
+	return profiles, failed
+}
