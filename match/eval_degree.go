@@ -138,6 +138,35 @@ func studyStatus(st *profile.Study, asOf dates.Day) string {
 	return "undated"
 }
 
+// studyPhrase names an education entry in a sentence: "the PhD in Statistics".
+func studyPhrase(st *profile.Study) string {
+	switch {
+	case st.StudyType != "" && st.Area != "":
+		return "the " + st.StudyType + " in " + st.Area
+	case st.StudyType != "":
+		return "the " + st.StudyType
+	case st.Area != "":
+		return "the degree in " + st.Area
+	}
+	return "the degree"
+}
+
+// statusWords says where a study stands, for a gap sentence.
+func statusWords(st *profile.Study, status string) string {
+	switch status {
+	case "completed":
+		return "was completed in " + strconv.Itoa(st.End.Y)
+	case "in progress":
+		if !st.End.IsZero() {
+			return "is expected in " + strconv.Itoa(st.End.Y)
+		}
+		return "is in progress"
+	case "not started":
+		return "starts " + st.Start.String()
+	}
+	return "has no dates"
+}
+
 // describeStudy writes "PhD, Computer Science (expected 2028)".
 func describeStudy(st *profile.Study, asOf dates.Day) string {
 	s := st.Summary
@@ -183,9 +212,9 @@ func degreeGap(best *studyResult, p *requirements.Degree, studies []profile.Stud
 	}
 	switch {
 	case p.Status == requirements.InProgress && best.status != "in progress":
-		parts = append(parts, fmt.Sprintf("the degree is %s, and one in progress is asked", best.status))
+		parts = append(parts, fmt.Sprintf("%s %s; the posting asks for one in progress", studyPhrase(best.study), statusWords(best.study, best.status)))
 	case p.Status == requirements.Completed && best.status != "completed":
-		parts = append(parts, fmt.Sprintf("the degree is %s, and a completed one is asked", best.status))
+		parts = append(parts, fmt.Sprintf("%s %s; the posting asks for a completed one", studyPhrase(best.study), statusWords(best.study, best.status)))
 	}
 	if !p.By.IsZero() && (best.study.End.IsZero() || best.study.End.Last() > dates.FromTime(p.By)) {
 		parts = append(parts, "it is not expected by "+p.By.Format("2006-01-02"))

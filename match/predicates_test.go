@@ -317,7 +317,7 @@ func TestDegreeStatus(t *testing.T) {
 			name:    "a completed PhD is partial with StatusMismatch",
 			profile: education("PhD", "Computer Science", "2015-09", "2020-06"),
 			want: want{status: match.Partial, credit: match.DefaultPolicy().StatusMismatch, evidence: []string{"education[0]"},
-				gap: "The degree is completed, and one in progress is asked."},
+				gap: "The PhD in Computer Science was completed in 2020; the posting asks for one in progress."},
 		},
 		{
 			name:    "a master's does not meet it, and the gap names the highest degree",

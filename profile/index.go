@@ -73,6 +73,8 @@ type Study struct {
 	AreaTerms  []string    // area's own terms, for fields the vocabulary lacks
 	Start, End dates.Date
 	Summary    string // "PhD, Computer Science"
+	StudyType  string // as written: "PhD"
+	Area       string // as written: "Computer Science"
 }
 
 // Place is the candidate's location, with codes resolved where possible.
@@ -375,7 +377,7 @@ func appendMention(ms []Mention, m Mention) []Mention {
 
 func (b *builder) study(path string, ed Education) {
 	v := b.ix.vocabulary
-	st := Study{Path: path, Start: ed.StartDate.d, End: ed.EndDate.d}
+	st := Study{Path: path, Start: ed.StartDate.d, End: ed.EndDate.d, StudyType: strings.TrimSpace(ed.StudyType), Area: strings.TrimSpace(ed.Area)}
 	st.Level = v.Level(ed.StudyType)
 	if st.Level == vocab.NoLevel {
 		st.Level = v.Level(ed.Area)
