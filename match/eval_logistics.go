@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -123,7 +124,7 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 	}
 	switch f.Status {
 	case Partial:
-		f.Gap = fmt.Sprintf("available for %d%% of the closest window (%s)", int(f.Credit*100), p.Windows[bestWindow].String())
+		f.Gap = fmt.Sprintf("available for %d%% of the closest window (%s)", int(math.Round(f.Credit*100)), p.Windows[bestWindow].String())
 	case Missing:
 		f.Gap = "not available during " + strings.TrimPrefix(p.String(), "available ")
 	}

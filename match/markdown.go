@@ -3,6 +3,7 @@ package match
 import (
 	"bufio"
 	"fmt"
+	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strings"
 )
@@ -11,16 +12,16 @@ import (
 // table of requirements, then the gaps.
 func WriteMarkdown(w io.Writer, r Result) error {
 	b := bufio.NewWriter(w)
-	who := r.Candidate
+	who := mdEscape(r.Candidate)
 	if r.Name != "" {
-		who = r.Name + " (`" + r.Candidate + "`)"
+		who = mdEscape(r.Name) + " (" + mdCode(r.Candidate) + ")"
 	}
-	fmt.Fprintf(b, "## %s — `%s`\n\n", who, r.Posting)
+	fmt.Fprintf(b, "## %s — %s\n\n", who, mdCode(r.Posting))
 	fmt.Fprintf(b, "**Verdict:** %s · **Score:** %.1f / 100 · as of %s\n\n", r.Verdict, r.Score, r.AsOf)
 	fmt.Fprintf(b, "| | Requirement | Kind | Status | Points | Evidence |\n|---|---|---|---|---:|---|\n")
 	for _, f := range r.Findings {
 		ev := markdownEvidence(nil, f)
-		name := "`" + f.ID + "`"
+		name := mdCode(f.ID)
 		if f.Text != "" {
 			name += " " + mdEscape(f.Text)
 		}
@@ -39,7 +40,7 @@ func WriteMarkdown(w io.Writer, r Result) error {
 // combinator, whose own evidence is empty.
 func markdownEvidence(ev []string, f Finding) []string {
 	for _, e := range f.Evidence {
-		ev = append(ev, "`"+e.Source+"`: "+mdEscape(e.Text))
+		ev = append(ev, mdCode(e.Source)+": "+mdEscape(e.Text))
 	}
 	if f.More > 0 {
 		ev = append(ev, fmt.Sprintf("… and %d more", f.More))
@@ -50,6 +51,14 @@ func markdownEvidence(ev []string, f Finding) []string {
 	return ev
 }
 
-func mdEscape(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "*", `\*`, "_", `\_`, "<", "&lt;", ">", "&gt;").Replace(s)
+var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`, "#", `\#`, "<", "&lt;", ">", "&gt;", "&", "&amp;")
+
+// mdEscape writes text from the documents so Markdown shows it as text:
+// no emphasis, links, HTML or table breaks.
+func mdEscape(s string) string { return mdReplacer.Replace(printable.String(s)) }
+
+// mdCode writes an identifier as inline code; a backtick inside it would
+// end the span, so it becomes a quote.
+func mdCode(s string) string {
+	return "`" + strings.ReplaceAll(printable.String(s), "`", "'") + "`"
 }

@@ -531,7 +531,7 @@ func TestAvailability(t *testing.T) {
 			want: want{status: match.Met, credit: 1, evidence: []string{"availability[0]"}}},
 		{name: "partly: credit is the share covered", profile: avail("2026-06-01", "2026-09-30"), // 68 of 82 days
 			want: want{status: match.Partial, credit: 0.829, evidence: []string{"availability[0]"},
-				gap: "Available for 82% of the closest window (2026-05-18 to 2026-08-07)."}},
+				gap: "Available for 83% of the closest window (2026-05-18 to 2026-08-07)."}},
 		{name: "not at all", profile: avail("2026-09-01", "2026-12-31"),
 			want: want{status: match.Missing, credit: 0, evidence: []string{"availability[0]"},
 				gap: "Not available during 2026-05-18 to 2026-08-07."}},

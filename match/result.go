@@ -42,7 +42,7 @@ type Finding struct {
 	Status    Status     //
 	Weight    float64    // the requirement's weight; 0 for children
 	Credit    float64    // 0..1, to three decimals
-	Points    float64    // 100 × weight × credit / Σ weights, to tenths; 0 for children
+	Points    float64    // its share of 100 (by weight) × credit, to tenths; 0 for children
 	Evidence  []Evidence // what in the profile supports it, in profile order
 	More      int        // evidence left out past the limit
 	Gap       string     // one sentence on what is missing; empty when met

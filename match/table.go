@@ -3,6 +3,7 @@ package match
 import (
 	"encoding/csv"
 	"fmt"
+	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strconv"
 	"strings"
@@ -35,19 +36,19 @@ func WriteTable(w io.Writer, results []Result) error {
 		if name == "" {
 			name = "—"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%.1f\t%s\n", r.Rank, r.Candidate, tabSafe(name), r.Verdict, r.Score, gaps)
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%.1f\t%s\n", r.Rank, printable.String(r.Candidate), printable.String(name), r.Verdict, r.Score, printable.String(gaps))
 	}
 	return tw.Flush()
 }
 
-// tabSafe keeps a name from breaking the table's columns or lines.
-func tabSafe(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r == '\t' || r == '\n' || r == '\r' {
-			return ' '
-		}
-		return r
-	}, s)
+// cell keeps text from the documents from running as a spreadsheet formula
+// (a cell starting with = + - @ does, in Excel and its kin) by prefixing a
+// quote, as OWASP advises against CSV injection.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // WriteCSV writes ranked results for a spreadsheet: rank, candidate, name,
@@ -59,7 +60,7 @@ func WriteCSV(w io.Writer, results []Result) error {
 	header := []string{"rank", "candidate", "name", "verdict", "score"}
 	if len(results) > 0 {
 		for _, f := range results[0].Findings {
-			header = append(header, f.ID)
+			header = append(header, cell(f.ID))
 		}
 	}
 	header = append(header, "gaps")
@@ -67,11 +68,11 @@ func WriteCSV(w io.Writer, results []Result) error {
 		return err
 	}
 	for _, r := range results {
-		row := []string{strconv.Itoa(r.Rank), r.Candidate, r.Name, string(r.Verdict), strconv.FormatFloat(r.Score, 'f', 1, 64)}
+		row := []string{strconv.Itoa(r.Rank), cell(r.Candidate), cell(r.Name), string(r.Verdict), strconv.FormatFloat(r.Score, 'f', 1, 64)}
 		for _, f := range r.Findings {
 			row = append(row, string(f.Status)+" "+strconv.FormatFloat(f.Points, 'f', 1, 64))
 		}
-		row = append(row, strings.Join(r.Gaps(), " | "))
+		row = append(row, cell(strings.Join(r.Gaps(), " | ")))
 		if err := cw.Write(row); err != nil {
 			return err
 		}

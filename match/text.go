@@ -3,6 +3,7 @@ package match
 import (
 	"bufio"
 	"fmt"
+	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strings"
 )
@@ -13,11 +14,11 @@ import (
 func WriteText(w io.Writer, r Result, opts ...RenderOption) error {
 	c := newRenderConfig(opts)
 	b := bufio.NewWriter(w)
-	who := r.Candidate
+	who := printable.String(r.Candidate)
 	if r.Name != "" {
-		who = r.Name + " (" + r.Candidate + ")"
+		who = printable.String(r.Name) + " (" + who + ")"
 	}
-	fmt.Fprintf(b, "%s — %s, as of %s\n", who, r.Posting, r.AsOf)
+	fmt.Fprintf(b, "%s — %s, as of %s\n", who, printable.String(r.Posting), r.AsOf)
 	fmt.Fprintf(b, "%s, score %.1f / 100\n", c.paint(verdictColors[r.Verdict], strings.ToUpper(string(r.Verdict))), r.Score)
 	full := fullPoints(r.Findings)
 	kind := ""
@@ -26,9 +27,9 @@ func WriteText(w io.Writer, r Result, opts ...RenderOption) error {
 			kind = f.Kind
 			fmt.Fprintf(b, "\n%s\n", capitalize(kind))
 		}
-		fmt.Fprintf(b, "  %s %s — %s, %.1f of %.1f points\n", c.paint(statusColors[f.Status], Mark(f.Status)), f.ID, c.paint(statusColors[f.Status], string(f.Status)), f.Points, full[i])
+		fmt.Fprintf(b, "  %s %s — %s, %.1f of %.1f points\n", c.paint(statusColors[f.Status], Mark(f.Status)), printable.String(f.ID), c.paint(statusColors[f.Status], string(f.Status)), f.Points, full[i])
 		if f.Text != "" {
-			fmt.Fprintf(b, "      %s\n", f.Text)
+			fmt.Fprintf(b, "      %s\n", printable.String(f.Text))
 		}
 		c.writeFindingBody(b, f, "      ")
 	}
@@ -53,16 +54,16 @@ func fullPoints(fs []Finding) []float64 {
 
 func (c renderConfig) writeFindingBody(b *bufio.Writer, f Finding, indent string) {
 	for _, ev := range f.Evidence {
-		fmt.Fprintf(b, "%s↳ %s: %s\n", indent, ev.Source, ev.Text)
+		fmt.Fprintf(b, "%s↳ %s: %s\n", indent, printable.String(ev.Source), printable.String(ev.Text))
 	}
 	if f.More > 0 {
 		fmt.Fprintf(b, "%s↳ … and %d more\n", indent, f.More)
 	}
 	if len(f.Children) == 0 && f.Gap != "" {
-		fmt.Fprintf(b, "%sgap: %s\n", indent, f.Gap)
+		fmt.Fprintf(b, "%sgap: %s\n", indent, printable.String(f.Gap))
 	}
 	for _, child := range f.Children {
-		fmt.Fprintf(b, "%s%s %s (%s) — %s\n", indent, c.paint(statusColors[child.Status], Mark(child.Status)), child.ID, child.Predicate, c.paint(statusColors[child.Status], string(child.Status)))
+		fmt.Fprintf(b, "%s%s %s (%s) — %s\n", indent, c.paint(statusColors[child.Status], Mark(child.Status)), printable.String(child.ID), child.Predicate, c.paint(statusColors[child.Status], string(child.Status)))
 		c.writeFindingBody(b, child, indent+"    ")
 	}
 }

@@ -335,7 +335,7 @@ func TestLoadFileMissing(t *testing.T) {
 func TestWithMaxBytes(t *testing.T) {
 	doc := `{"basics": {"summary": "` + strings.Repeat("a", 100) + `"}}`
 	_, err := profile.Parse("big.json", []byte(doc), profile.WithMaxBytes(64))
-	assert.Equal(t, []string{"big.json: document is 127 bytes, over the limit of 64"}, problems(t, err))
+	assert.Equal(t, []string{"big.json: document is over the size limit of 64 bytes"}, problems(t, err))
 
 	_, err = profile.Parse("big.json", []byte(doc), profile.WithMaxBytes(127))
 	assert.NoError(t, err, "a document at the limit loads")

@@ -2,7 +2,6 @@ package profile
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -91,7 +90,11 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 // LoadFile reads a profile file; its id is the file name without extension
 // unless WithID says otherwise.
 func LoadFile(path string, opts ...Option) (*Profile, error) {
-	src, err := os.ReadFile(path)
+	c := config{limits: decode.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	src, err := decode.ReadFile(path, c.limits.MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("reading profile: %w", err)
 	}

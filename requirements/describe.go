@@ -113,7 +113,7 @@ func (p *Certification) String() string {
 }
 
 func (p *Evidence) String() string {
-	return fmt.Sprintf("at least %d of: %s", p.Min, words.Terms(p.Terms, "and"))
+	return fmt.Sprintf("mentions at least %d of %s", p.Min, words.Terms(p.Terms, "or"))
 }
 
 func (p *Any) String() string     { return "any of " + describeAll(p.Of) }

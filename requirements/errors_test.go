@@ -184,9 +184,9 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 
 		// syntax
 		{name: "YAML over-indented key", doc: "id: x\nrequired:\n  - id: a\n    text: hello\n      world: 2\n    skill: {any: [Go]}\n",
-			want: []string{"p.yaml:5: invalid YAML: mapping values are not allowed in this context"}},
+			want: []string{"p.yaml:5: invalid YAML: a colon and a space cannot stand here; quote the value, or fix the indentation (the parser says: mapping values are not allowed in this context)"}},
 		{name: "YAML tab indentation", doc: "id: x\nrequired:\n  - id: a\n    skill: {any: [Go]}\n\tweight: 2\n",
-			want: []string{"p.yaml:5: invalid YAML: found character that cannot start any token"}},
+			want: []string{"p.yaml:5: invalid YAML: a character that cannot start a value here (YAML does not allow tabs for indentation) (the parser says: found character that cannot start any token)"}},
 		{name: "JSON trailing comma", file: "p.json", doc: `{"id": "x", "required": [{"id": "a", "skill": {"any": ["Go"]}},]}`,
 			want: []string{"p.json:1:64: invalid JSON: invalid character ']' looking for beginning of value"}},
 		{name: "JSON missing comma", file: "p.json", doc: "{\"id\": \"x\",\n \"required\": [\n  {\"id\": \"a\" \"skill\": {}}]}",
@@ -274,13 +274,13 @@ func TestParseEnforcesMaxBytes(t *testing.T) {
 	require.Len(t, doc, 239)
 
 	_, err := requirements.Parse("big.yaml", []byte(doc), requirements.WithMaxBytes(100))
-	assert.Equal(t, []string{"big.yaml: document is 239 bytes, over the limit of 100"}, problems(t, err))
+	assert.Equal(t, []string{"big.yaml: document is over the size limit of 100 bytes"}, problems(t, err))
 
 	_, err = requirements.Parse("big.yaml", []byte(doc), requirements.WithMaxBytes(239))
 	assert.NoError(t, err, "a document exactly at the limit loads")
 
 	_, err = requirements.Parse("big.json", []byte(`{"id": "x", "required": [{"skill": {"any": ["Go"]}}], "title": "`+strings.Repeat("x", 200)+`"}`), requirements.WithMaxBytes(100))
-	assert.Equal(t, []string{"big.json: document is 266 bytes, over the limit of 100"}, problems(t, err), "JSON is bounded too")
+	assert.Equal(t, []string{"big.json: document is over the size limit of 100 bytes"}, problems(t, err), "JSON is bounded too")
 }
 
 func TestParseNeverPanicsOnTruncatedDocuments(t *testing.T) {
@@ -315,10 +315,10 @@ func TestParseYAMLIndentationErrorNamesTheMisindentedLine(t *testing.T) {
 	}{
 		{"key under a list item indented one space too few",
 			"id: x\nrequired:\n  - id: a\n   skill: {any: [Go]}\n",
-			[]string{"p.yaml:4: invalid YAML: did not find expected '-' indicator"}},
+			[]string{"p.yaml:4: invalid YAML: this line is indented differently from the lines around it (the parser says: did not find expected '-' indicator)"}},
 		{"key between two levels",
 			"id: x\nrequired:\n  - id: a\n    skill: {any: [Go]}\n    weight: 2\n   text: hi\n",
-			[]string{"p.yaml:6: invalid YAML: did not find expected '-' indicator"}},
+			[]string{"p.yaml:6: invalid YAML: this line is indented differently from the lines around it (the parser says: did not find expected '-' indicator)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

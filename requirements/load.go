@@ -3,7 +3,6 @@ package requirements
 import (
 	"bytes"
 	"fmt"
-	"os"
 
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/vocab"
@@ -73,7 +72,11 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 
 // LoadFile reads and parses a posting file; see Parse.
 func LoadFile(path string, opts ...Option) (*Posting, error) {
-	src, err := os.ReadFile(path)
+	c := config{limits: decode.DefaultLimits}
+	for _, o := range opts {
+		o(&c)
+	}
+	src, err := decode.ReadFile(path, c.limits.MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("reading posting: %w", err)
 	}

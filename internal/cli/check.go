@@ -37,25 +37,34 @@ func runCheck(e *env, args []string) int {
 	}
 	switch {
 	case len(rest) != 1:
-		return usageError(e, "check", checkHelp, "give exactly one posting file")
+		return usageError(e, "check", "give exactly one posting file")
 	case !oneOf(*format, "text", "json"):
-		return usageError(e, "check", checkHelp, "--format must be text or json, not %q", *format)
+		return usageError(e, "check", "--format must be text or json, not %q", *format)
 	}
 	path := rest[0]
-	src, err := readInput(e, path)
+	src, err := readInput(e, "posting", path)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "quals: reading posting: %v\n", err)
+		if *format == "json" {
+			if werr := writeCheckJSON(e.stdout, displayName(path, "posting"), nil, err); werr != nil {
+				fmt.Fprintf(e.stderr, "quals: writing the report: %v\n", werr)
+			}
+		}
+		fmt.Fprintf(e.stderr, "quals: %v\n", err)
 		return exitInput
 	}
 	posting, err := requirements.Parse(displayName(path, "posting"), src)
-	if *format == "json" {
-		if werr := writeCheckJSON(e.stdout, displayName(path, "posting"), posting, err); werr != nil {
-			fmt.Fprintf(e.stderr, "quals: %v\n", werr)
-		}
-	} else if err != nil {
+	var werr error
+	switch {
+	case *format == "json":
+		werr = writeCheckJSON(e.stdout, displayName(path, "posting"), posting, err)
+	case err != nil:
 		printProblems(e.stderr, err, src)
-	} else {
-		writeCheckText(e.stdout, displayName(path, "posting"), posting)
+	default:
+		werr = writeCheckText(e.stdout, displayName(path, "posting"), posting)
+	}
+	if werr != nil {
+		fmt.Fprintf(e.stderr, "quals: writing the report: %v\n", werr)
+		return exitInput
 	}
 	if err != nil {
 		return exitInput
@@ -63,7 +72,8 @@ func runCheck(e *env, args []string) int {
 	return exitOK
 }
 
-func writeCheckText(w io.Writer, file string, p *requirements.Posting) {
+func writeCheckText(out io.Writer, file string, p *requirements.Posting) error {
+	w := &errWriter{w: out}
 	title := p.Title()
 	if p.Organization() != "" {
 		title += " at " + p.Organization()
@@ -114,6 +124,23 @@ func writeCheckText(w io.Writer, file string, p *requirements.Posting) {
 	if len(unknown) > 0 {
 		fmt.Fprintf(w, "not in the vocabulary, matched by their own words: %s\n", strings.Join(unknown, ", "))
 	}
+	return w.err
+}
+
+// errWriter keeps the first write error, so a report of many Fprintf
+// calls is checked once at the end.
+type errWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (e *errWriter) Write(p []byte) (int, error) {
+	if e.err != nil {
+		return 0, e.err
+	}
+	n, err := e.w.Write(p)
+	e.err = err
+	return n, err
 }
 
 // names lists the posting's names the vocabulary resolved to another

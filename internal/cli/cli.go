@@ -8,6 +8,8 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"golang.org/x/term"
 )
 
 // Exit statuses.
@@ -44,10 +46,17 @@ Usage:
 
 Commands:
 %s
-Run 'quals <command> --help' for a command's flags and examples.
 Flags:
   --version   print the version
   --help      print this help
+
+Examples:
+  quals check posting.yaml
+  quals rank --posting posting.yaml resumes/
+  quals match --posting posting.yaml --profile ada.json
+
+Run 'quals help <command>' (or 'quals <command> --help') for a command's
+flags and examples.
 `
 
 // Run runs the quals command line with args (without the program name) and
@@ -59,7 +68,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	switch args[0] {
-	case "-h", "-help", "--help", "help":
+	case "help":
+		if len(args) > 1 {
+			return Run([]string{args[1], "--help"}, stdin, stdout, stderr)
+		}
+		printUsage(stdout)
+		return exitOK
+	case "-h", "-help", "--help":
 		printUsage(stdout)
 		return exitOK
 	case "-version", "--version", "version":
@@ -71,9 +86,16 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return c.run(e, args[1:])
 		}
 	}
-	fmt.Fprintf(stderr, "quals: unknown command %q\n\n", args[0])
-	printUsage(stderr)
+	fmt.Fprintf(stderr, "quals: unknown command %q; the commands are %s. Run 'quals --help' for usage.\n", args[0], commandNames())
 	return exitUsage
+}
+
+func commandNames() string {
+	var names []string
+	for _, c := range commands() {
+		names = append(names, c.name)
+	}
+	return strings.Join(names, ", ")
 }
 
 func printUsage(w io.Writer) {
@@ -111,35 +133,46 @@ func parse(e *env, fs *flag.FlagSet, help string, args []string) (positional []s
 				fmt.Fprint(e.stdout, help)
 				return nil, exitOK, false
 			}
-			fmt.Fprintf(e.stderr, "quals %s: %v\n\n%s", fs.Name(), err, help)
-			return nil, exitUsage, false
+			return nil, usageError(e, fs.Name(), "%s", flagMessage(err, args)), false
 		}
-		args = fs.Args()
-		if len(args) == 0 {
+		rest := fs.Args()
+		if len(rest) == 0 {
 			return positional, exitOK, true
 		}
-		if args[0] == "--" {
-			return append(positional, args[1:]...), exitOK, true
+		// The flag package stops at "--" and drops it: everything after
+		// it is positional, even what looks like a flag.
+		if consumed := len(args) - len(rest); consumed > 0 && args[consumed-1] == "--" {
+			return append(positional, rest...), exitOK, true
 		}
-		positional = append(positional, args[0])
-		args = args[1:]
+		positional = append(positional, rest[0])
+		args = rest[1:]
 	}
 }
 
-// usageError prints a usage problem with the command's help.
-func usageError(e *env, name, help, format string, a ...any) int {
-	fmt.Fprintf(e.stderr, "quals %s: %s\n\n%s", name, fmt.Sprintf(format, a...), help)
+// flagMessage rewords the flag package's error the way the user typed the
+// flag: "--bogus", not "-bogus".
+func flagMessage(err error, args []string) string {
+	msg := err.Error()
+	for _, a := range args {
+		if strings.HasPrefix(a, "--") {
+			name, _, _ := strings.Cut(a, "=")
+			msg = strings.Replace(msg, " "+name[1:], " "+name, 1)
+		}
+	}
+	return msg
+}
+
+// usageError prints a usage problem on one line, with where to find help.
+func usageError(e *env, name, format string, a ...any) int {
+	fmt.Fprintf(e.stderr, "quals %s: %s\nRun 'quals %s --help' for usage.\n", name, fmt.Sprintf(format, a...), name)
 	return exitUsage
 }
 
-// isTerminal reports whether w is a terminal (a character device).
+// isTerminal reports whether w is a terminal. A character device is not
+// enough: /dev/null is one.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // useColor decides colour from --color and the environment: auto means a
@@ -151,6 +184,6 @@ func useColor(mode string, w io.Writer) bool {
 	case "never":
 		return false
 	}
-	_, noColor := os.LookupEnv("NO_COLOR")
-	return !noColor && isTerminal(w)
+	// no-color.org: NO_COLOR set to a non-empty value turns colour off.
+	return os.Getenv("NO_COLOR") == "" && isTerminal(w)
 }

@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,20 +16,47 @@ import (
 // maxInput bounds what the command reads from one file or standard input.
 const maxInput = 4 << 20
 
-// readInput reads a file, or standard input for "-".
-func readInput(e *env, path string) ([]byte, error) {
-	if path == "-" {
-		return io.ReadAll(io.LimitReader(e.stdin, maxInput+1))
+// readInput reads a file, or standard input for "-", never more than a
+// byte past maxInput, so /dev/zero or a huge file fails fast. what names the
+// document in errors.
+func readInput(e *env, what, path string) ([]byte, error) {
+	var r io.Reader = e.stdin
+	if path != "-" {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fileError(what, path, err)
+		}
+		defer f.Close()
+		if st, err := f.Stat(); err == nil && st.IsDir() {
+			return nil, fmt.Errorf("cannot read the %s %s: it is a folder", what, path)
+		}
+		r = f
 	}
-	return os.ReadFile(path)
+	src, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, fileError(what, displayName(path, what), err)
+	}
+	if len(src) > maxInput {
+		return nil, fmt.Errorf("the %s %s is larger than %d MiB, the most quals reads", what, displayName(path, what), maxInput>>20)
+	}
+	return src, nil
+}
+
+// fileError says which document could not be read, without Go's "open".
+func fileError(what, path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot read the %s %s: %w", what, path, err)
 }
 
 // loadPosting loads a posting, printing its problems; ok is false when it
 // does not load.
 func loadPosting(e *env, path string) (*requirements.Posting, bool) {
-	src, err := readInput(e, path)
+	src, err := readInput(e, "posting", path)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "quals: reading posting: %v\n", err)
+		fmt.Fprintf(e.stderr, "quals: %v\n", err)
 		return nil, false
 	}
 	p, err := requirements.Parse(displayName(path, "posting"), src)
@@ -41,9 +70,9 @@ func loadPosting(e *env, path string) (*requirements.Posting, bool) {
 // loadProfile loads a profile whose id is its file name without extension.
 // It returns the source too, so problems can show the offending line.
 func loadProfile(e *env, path string) (*profile.Profile, []byte, error) {
-	src, err := readInput(e, path)
+	src, err := readInput(e, "profile", path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("reading profile: %w", err)
+		return nil, nil, err
 	}
 	name := displayName(path, "profile")
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))

@@ -19,7 +19,7 @@ Flags:
   --profile FILE   the candidate's JSON Resume; its id is the file name without .json (required)
   --as-of DATE     match as of this date (default: today); decides what is in progress and who is available
   --format FORMAT  text (default), json (the stable result document) or markdown
-  --color WHEN     colour the text: auto (default: when standard output is a terminal and NO_COLOR is unset), always or never
+  --color WHEN     colour the text: auto (default: when standard output is a terminal and NO_COLOR is not set to a value), always or never
 
 Examples:
   quals match --posting examples/ml-intern/posting.yaml --profile examples/ml-intern/profiles/chen-wei.json --as-of 2026-02-15
@@ -39,19 +39,21 @@ func runMatch(e *env, args []string) int {
 	}
 	switch {
 	case len(rest) > 0:
-		return usageError(e, "match", matchHelp, "unexpected argument %q; give the profile with --profile", rest[0])
+		return usageError(e, "match", "unexpected argument %q; give the profile with --profile", rest[0])
 	case *postingPath == "":
-		return usageError(e, "match", matchHelp, "--posting is required")
+		return usageError(e, "match", "--posting is required")
 	case *profilePath == "":
-		return usageError(e, "match", matchHelp, "--profile is required")
+		return usageError(e, "match", "--profile is required")
+	case *postingPath == "-" && *profilePath == "-":
+		return usageError(e, "match", "standard input can hold only one document; give the posting or the profile as a file")
 	case !oneOf(*format, "text", "json", "markdown"):
-		return usageError(e, "match", matchHelp, "--format must be text, json or markdown, not %q", *format)
+		return usageError(e, "match", "--format must be text, json or markdown, not %q", *format)
 	case !oneOf(*color, "auto", "always", "never"):
-		return usageError(e, "match", matchHelp, "--color must be auto, always or never, not %q", *color)
+		return usageError(e, "match", "--color must be auto, always or never, not %q", *color)
 	}
 	asOf, err := parseAsOf(*asOfFlag)
 	if err != nil {
-		return usageError(e, "match", matchHelp, "%v", err)
+		return usageError(e, "match", "%v", err)
 	}
 
 	posting, ok := loadPosting(e, *postingPath)

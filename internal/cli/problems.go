@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -21,17 +22,23 @@ func printProblems(w io.Writer, err error, src []byte) {
 		return
 	}
 	for _, p := range ps {
-		fmt.Fprintln(w, p.Error())
-		if line, ok := sourceLine(src, p.Line); ok {
-			fmt.Fprintf(w, "  %5d | %s\n", p.Line, line)
-			if p.Column > 0 {
-				fmt.Fprintf(w, "        | %s^\n", caretPad(line, p.Column))
-			}
+		fmt.Fprintln(w, printable.String(p.Error()))
+		line, ok := sourceLine(src, p.Line)
+		if !ok {
+			continue
 		}
+		col := p.Column
+		if col == 0 {
+			// The YAML parser gives a line only: point at where it starts.
+			col = 1 + utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
+		}
+		shown, pad := caretLine(line, col)
+		fmt.Fprintf(w, "  %5d | %s\n", p.Line, shown)
+		fmt.Fprintf(w, "        | %s^\n", pad)
 	}
 }
 
-// maxShownLine bounds how much of a long line is echoed.
+// maxShownLine bounds how many characters of a long line are echoed.
 const maxShownLine = 200
 
 // sourceLine returns line n (1-based) of src without its newline.
@@ -49,35 +56,27 @@ func sourceLine(src []byte, n int) (string, bool) {
 	if j := bytes.IndexByte(src, '\n'); j >= 0 {
 		src = src[:j]
 	}
-	line := strings.TrimRight(string(src), "\r")
-	if len(line) > maxShownLine {
-		cut := maxShownLine
-		for cut > 0 && !utf8.RuneStart(line[cut]) {
-			cut--
-		}
-		line = line[:cut] + "…"
-	}
-	return line, true
+	return strings.TrimRight(string(src), "\r"), true
 }
 
-// caretPad is the indentation that puts a caret under column col (in
-// characters) of line, keeping its tabs so the caret lines up.
-func caretPad(line string, col int) string {
-	var b strings.Builder
-	i := 1
-	for _, r := range line {
-		if i >= col {
-			break
-		}
-		if r == '\t' {
-			b.WriteByte('\t')
-		} else {
-			b.WriteByte(' ')
-		}
-		i++
+// caretLine returns the line as it can be shown (control characters and
+// invalid bytes escaped, long lines cut around the column) and the padding
+// that puts a caret under column col, counted in characters.
+func caretLine(line string, col int) (shown, pad string) {
+	runes := []rune(line)
+	col = min(max(col, 1), len(runes)+1)
+	start := 0
+	if len(runes) > maxShownLine && col > maxShownLine/2 {
+		start = col - maxShownLine/2
 	}
-	for ; i < col; i++ {
-		b.WriteByte(' ')
+	end := min(len(runes), start+maxShownLine)
+	before := printable.String(string(runes[start : col-1]))
+	shown = before + printable.String(string(runes[col-1:end]))
+	if start > 0 {
+		shown, before = "…"+shown, "…"+before
 	}
-	return b.String()
+	if end < len(runes) {
+		shown += "…"
+	}
+	return shown, strings.Repeat(" ", utf8.RuneCountInString(before))
 }

@@ -46,17 +46,19 @@ func runRank(e *env, args []string) int {
 	}
 	switch {
 	case *postingPath == "":
-		return usageError(e, "rank", rankHelp, "--posting is required")
+		return usageError(e, "rank", "--posting is required")
 	case len(paths) == 0:
-		return usageError(e, "rank", rankHelp, "give at least one profile file or folder")
+		return usageError(e, "rank", "give at least one profile file or folder")
+	case count(paths, "-")+count([]string{*postingPath}, "-") > 1:
+		return usageError(e, "rank", "standard input (-) can hold only one document")
 	case *top < 0:
-		return usageError(e, "rank", rankHelp, "--top must be 0 (all) or more, not %d", *top)
+		return usageError(e, "rank", "--top must be 0 (all) or more, not %d", *top)
 	case !oneOf(*format, "text", "json", "csv"):
-		return usageError(e, "rank", rankHelp, "--format must be text, json or csv, not %q", *format)
+		return usageError(e, "rank", "--format must be text, json or csv, not %q", *format)
 	}
 	asOf, err := parseAsOf(*asOfFlag)
 	if err != nil {
-		return usageError(e, "rank", rankHelp, "%v", err)
+		return usageError(e, "rank", "%v", err)
 	}
 
 	posting, ok := loadPosting(e, *postingPath)
@@ -93,6 +95,16 @@ func runRank(e *env, args []string) int {
 	return exitOK
 }
 
+func count(ss []string, s string) int {
+	n := 0
+	for _, x := range ss {
+		if x == s {
+			n++
+		}
+	}
+	return n
+}
+
 // profileFiles expands folders into the .json files under them, in name
 // order. A path that does not exist is reported; failed says so.
 func profileFiles(e *env, paths []string) (files []string, failed bool) {
@@ -103,7 +115,7 @@ func profileFiles(e *env, paths []string) (files []string, failed bool) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "quals: %v\n", err)
+			fmt.Fprintf(e.stderr, "quals: %v\n", fileError("profile", p, err))
 			failed = true
 			continue
 		}
@@ -165,7 +177,14 @@ func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
 
 	var profiles []*profile.Profile
 	failed := false
-	for _, l := range out {
+	seen := map[string]string{}
+	for i, l := range out {
+		if l.err == nil {
+			if prev, dup := seen[l.p.ID()]; dup {
+				fmt.Fprintf(e.stderr, "quals: warning: %s and %s are both candidate %q; rank them apart by their file names\n", prev, files[i], l.p.ID())
+			}
+			seen[l.p.ID()] = files[i]
+		}
 		if l.err != nil {
 			printProblems(e.stderr, l.err, l.src)
 			failed = true

@@ -37,12 +37,12 @@ func TestParseJSONSyntaxError(t *testing.T) {
 
 func TestParseYAMLSyntaxError(t *testing.T) {
 	_, err := ParseYAML("p.yaml", []byte("a: 1\n b: 2\n"), DefaultLimits)
-	assert.EqualError(t, err, "p.yaml:2: invalid YAML: mapping values are not allowed in this context")
+	assert.EqualError(t, err, "p.yaml:2: invalid YAML: a colon and a space cannot stand here; quote the value, or fix the indentation (the parser says: mapping values are not allowed in this context)")
 }
 
 func TestLimits(t *testing.T) {
 	_, err := ParseYAML("p.yaml", []byte(strings.Repeat("x", 100)), Limits{MaxBytes: 10})
-	assert.EqualError(t, err, "p.yaml: document is 100 bytes, over the limit of 10")
+	assert.EqualError(t, err, "p.yaml: document is over the size limit of 10 bytes")
 
 	_, err = ParseJSON("p.json", []byte(strings.Repeat("[", 100)+strings.Repeat("]", 100)), DefaultLimits)
 	assert.EqualError(t, err, "p.json:1:66: document nests deeper than 64 levels")

@@ -8,6 +8,7 @@ import (
 	"io"
 	"regexp"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -70,10 +71,29 @@ func yamlProblem(file string, data []byte, err error) Problem {
 	}
 	p.Line, _ = strconv.Atoi(m[1])
 	p.Message = "invalid YAML: " + m[2]
+	for _, h := range yamlHints {
+		if strings.HasPrefix(m[2], h.parser) {
+			p.Message = "invalid YAML: " + h.plain + " (the parser says: " + m[2] + ")"
+			break
+		}
+	}
 	if line := firstFailingLine(data, m[2]); line > 0 {
 		p.Line = line
 	}
 	return p
+}
+
+// yamlHints say in plain words what the YAML parser's most common
+// messages mean for someone writing a posting by hand.
+var yamlHints = []struct{ parser, plain string }{
+	{"did not find expected '-' indicator", "this line is indented differently from the lines around it"},
+	{"did not find expected key", "this line is indented differently from the lines around it"},
+	{"mapping values are not allowed in this context", "a colon and a space cannot stand here; quote the value, or fix the indentation"},
+	{"found character that cannot start any token", "a character that cannot start a value here (YAML does not allow tabs for indentation)"},
+	{"could not find expected ':'", "a key is missing its colon"},
+	{"did not find expected ',' or ']'", "a [list] is not closed, or its items are not separated by commas"},
+	{"did not find expected ',' or '}'", "a {mapping} is not closed, or its entries are not separated by commas"},
+	{"found unexpected end of stream", "the document ends inside a value; is a quote or bracket left open?"},
 }
 
 // firstFailingLine binary-searches the shortest prefix of whole lines that
@@ -115,7 +135,7 @@ func firstFailingLine(data []byte, msg string) int {
 
 func checkBytes(file string, data []byte, lim Limits) error {
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
-		return Problems{{File: file, Message: fmt.Sprintf("document is %d bytes, over the limit of %d", len(data), lim.MaxBytes)}}
+		return Problems{{File: file, Message: fmt.Sprintf("document is over the size limit of %d bytes", lim.MaxBytes)}}
 	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8(data)
