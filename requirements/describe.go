@@ -113,6 +113,12 @@ func (p *Certification) String() string {
 }
 
 func (p *Evidence) String() string {
+	switch {
+	case p.Min >= len(p.Terms):
+		return "mentions " + words.Terms(p.Terms, "and")
+	case p.Min == 1:
+		return "mentions " + words.Terms(p.Terms, "or")
+	}
 	return fmt.Sprintf("mentions at least %d of %s", p.Min, words.Terms(p.Terms, "or"))
 }
 

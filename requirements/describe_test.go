@@ -25,7 +25,7 @@ func TestPredicateStringsBuiltInCode(t *testing.T) {
 		{"location by region", &requirements.Location{Regions: []requirements.RegionRef{{Country: "CA", Code: "ON"}}}, "location", "located in ON, CA"},
 		{"window", &requirements.Availability{Windows: []requirements.Window{{From: day(2026, time.January, 1), To: day(2026, time.January, 31)}}}, "availability", "available 2026-01-01 to 2026-01-31"},
 		{"language", &requirements.Language{Name: "Spanish", Level: vocab.B1}, "language", "Spanish at B1 or above"},
-		{"at least", &requirements.AtLeast{N: 1, Of: []requirements.Predicate{&requirements.Evidence{Terms: []vocab.Term{{Text: "Go"}}, Min: 1}}}, "at_least", "at least 1 of (mentions at least 1 of Go)"},
+		{"at least", &requirements.AtLeast{N: 1, Of: []requirements.Predicate{&requirements.Evidence{Terms: []vocab.Term{{Text: "Go"}}, Min: 1}}}, "at_least", "at least 1 of (mentions Go)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

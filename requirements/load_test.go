@@ -209,7 +209,7 @@ var everyPredicate = []struct {
 				}},
 			}},
 		}},
-		"at least 2 of (skill: Java), (mentions at least 1 of open source), (all of (at least 1 publication), (any of (located in Paris), (available 2027-01-01 to 2027-12-31)))"},
+		"at least 2 of (skill: Java), (mentions open source), (all of (at least 1 publication), (any of (located in Paris), (available 2027-01-01 to 2027-12-31)))"},
 }
 
 func TestLoadEveryPredicateFromYAML(t *testing.T) {
@@ -400,7 +400,7 @@ preferred:
 	assert.Equal(t, "english", p.Language(), "language defaults to english")
 	assert.Empty(t, p.Locations())
 	assert.Empty(t, p.Workplace())
-	assert.Equal(t, "mentions at least 1 of teamwork or mentoring", reqs[1].Predicate().String())
+	assert.Equal(t, "mentions teamwork or mentoring", reqs[1].Predicate().String())
 	assert.Equal(t, "English at A1 or above", reqs[3].Predicate().String())
 }
 
