@@ -67,24 +67,28 @@ func apportion(fs []Finding, total float64) float64 {
 		return 0
 	}
 	var buf [32]int
-	shares := buf[:0]
+	var fracBuf [32]float64
+	shares, fracs := buf[:0], fracBuf[:0]
 	if len(fs) > len(buf) {
-		shares = make([]int, 0, len(fs))
+		shares, fracs = make([]int, 0, len(fs)), make([]float64, 0, len(fs))
 	}
-	shares = shares[:len(fs)]
+	shares, fracs = shares[:len(fs)], fracs[:len(fs)]
 	given := 0
 	for i, f := range fs {
-		shares[i] = int(math.Floor(1000*f.Weight/total + 1e-9))
+		exact := 1000 * f.Weight / total
+		shares[i] = int(math.Floor(exact + 1e-9))
+		fracs[i] = exact - float64(shares[i])
 		given += shares[i]
 	}
 	for ; given < 1000; given++ {
-		best, bestFrac := 0, -1.0
-		for i, f := range fs {
-			if frac := 1000*f.Weight/total - float64(shares[i]); frac > bestFrac+1e-12 {
-				best, bestFrac = i, frac
+		best := 0
+		for i := range fracs {
+			if fracs[i] > fracs[best]+1e-12 {
+				best = i
 			}
 		}
 		shares[best]++
+		fracs[best] = -1 // one extra tenth each
 	}
 	score := 0
 	for i := range fs {
