@@ -1,0 +1,191 @@
+package requirements
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/vocab"
+)
+
+// Extraction is what Extract read from a job description: the posting
+// document, and a report of how every line was read.
+type Extraction struct {
+	Document Document
+	Lines    []LineReport
+}
+
+// Section kinds a job description's lines fall in.
+const (
+	SectionRequired         = "required"
+	SectionPreferred        = "preferred"
+	SectionResponsibilities = "responsibilities"
+	SectionAbout            = "about"
+	SectionBenefits         = "benefits"
+	SectionSalary           = "salary"
+	SectionEqualOpportunity = "equal-opportunity"
+	SectionLogistics        = "logistics"
+	SectionOther            = "other"
+)
+
+// LineReport says how one line (or bullet) of the description was read.
+type LineReport struct {
+	Line        int    `json:"line"`                  // 1-based line of the input it stands on
+	Text        string `json:"text"`                  // the line or bullet, trimmed
+	Section     string `json:"section"`               // the section it stands in (see the Section constants)
+	Heading     bool   `json:"heading,omitempty"`     // it is a section heading
+	Requirement string `json:"requirement,omitempty"` // the id of the requirement made from it
+	Reading     string `json:"reading"`               // how it was read, in a few words
+	FreeText    bool   `json:"free_text,omitempty"`   // only as evidence terms: nothing structured was found
+}
+
+// Uninterpreted returns the lines of qualification sections that were read
+// only as free-text evidence.
+func (x *Extraction) Uninterpreted() []LineReport {
+	var out []LineReport
+	for _, l := range x.Lines {
+		if l.FreeText {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// Extract reads a plain-text job description into a posting document.
+// Sections are found by their headings; every bullet or sentence of a
+// qualification section becomes one requirement whose text is that line,
+// read into structured predicates where it can be (degree, years of
+// experience, skills, languages, authorization, dates, publications,
+// certifications) and into evidence terms where it cannot — never dropped.
+// Lines elsewhere that constrain who may apply (a country, fixed start
+// dates, office locations) become required requirements too.
+//
+// The document always loads with Parse; the report lists every line.
+func Extract(description string, opts ...Option) (*Extraction, error) {
+	c := config{}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.vocabulary == nil {
+		c.vocabulary = vocab.Default()
+	}
+	x := &extractor{vocabulary: c.vocabulary, analyzer: text.English()}
+	return x.extract(description)
+}
+
+// extractor holds what reading one description needs.
+type extractor struct {
+	vocabulary *vocab.Vocabulary
+	analyzer   *text.Analyzer
+
+	doc     Document
+	lines   []LineReport
+	ids     map[string]int
+	windows int // index in doc.Required of the availability requirement start dates gather into, or -1
+}
+
+func (x *extractor) extract(description string) (*Extraction, error) {
+	x.ids = map[string]int{}
+	x.windows = -1
+	items := segment(description)
+	x.doc.Title, x.doc.Organization = findTitle(description)
+	x.doc.ID = slug(x.doc.Title)
+	if x.doc.ID == "" {
+		x.doc.ID = "extracted-posting"
+	}
+	for _, it := range items {
+		rep := LineReport{Line: it.line, Text: it.text, Section: it.section, Heading: it.heading}
+		switch {
+		case it.heading:
+			rep.Reading = "heading"
+		case it.section == SectionRequired || it.section == SectionPreferred:
+			x.qualification(&rep, it)
+		default:
+			x.constraint(&rep, it)
+		}
+		x.lines = append(x.lines, rep)
+	}
+	if len(x.doc.Required)+len(x.doc.Preferred) == 0 {
+		return &Extraction{Document: x.doc, Lines: x.lines}, fmt.Errorf("no qualification or constraint found in the description")
+	}
+	return &Extraction{Document: x.doc, Lines: x.lines}, nil
+}
+
+// qualification turns a line of a qualification section into a requirement.
+func (x *extractor) qualification(rep *LineReport, it item) {
+	r := x.readQualification(it.text)
+	req := RequirementDoc{ID: x.newID(r.Predicate, it.text), Text: it.text, PredicateDoc: r.Predicate}
+	if it.section == SectionPreferred {
+		x.doc.Preferred = append(x.doc.Preferred, req)
+	} else {
+		x.doc.Required = append(x.doc.Required, req)
+	}
+	rep.Requirement, rep.Reading, rep.FreeText = req.ID, r.Reading, r.FreeText
+}
+
+// constraint reads a line outside the qualification sections: one that
+// limits who may apply becomes a required requirement; one naming the
+// posting's places fills its locations.
+func (x *extractor) constraint(rep *LineReport, it item) {
+	r, ok := x.readConstraint(it)
+	if !ok {
+		rep.Reading = "not a qualification"
+		return
+	}
+	rep.Reading = r.Reading
+	if r.Predicate.Key() == "" {
+		return // read for the posting itself (its locations), not a requirement
+	}
+	if w := r.Predicate.Availability; w != nil && x.windows >= 0 {
+		// Start dates listed line by line are one choice of windows.
+		req := &x.doc.Required[x.windows]
+		req.Availability.Windows = append(req.Availability.Windows, w.Windows...)
+		req.Text += "; " + it.text
+		rep.Requirement = req.ID
+		return
+	}
+	req := RequirementDoc{ID: x.newID(r.Predicate, it.text), Text: it.text, PredicateDoc: r.Predicate}
+	x.doc.Required = append(x.doc.Required, req)
+	rep.Requirement = req.ID
+	if r.Predicate.Availability != nil {
+		x.windows = len(x.doc.Required) - 1
+	}
+}
+
+// newID names a requirement after its predicate and a word of its text,
+// unique within the document: "degree", "experience-2".
+func (x *extractor) newID(p PredicateDoc, line string) string {
+	base := p.Key()
+	if base == "" || base == "any" || base == "all" || base == "at_least" || base == "evidence" {
+		base = slug(firstWords(line, 3))
+	}
+	if base == "" {
+		base = "requirement"
+	}
+	x.ids[base]++
+	if n := x.ids[base]; n > 1 {
+		return fmt.Sprintf("%s-%d", base, n)
+	}
+	return base
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// slug makes an id from text: "Machine Learning Intern" → "machine-learning-intern".
+func slug(s string) string {
+	s = nonSlug.ReplaceAllString(strings.ToLower(s), "-")
+	s = strings.Trim(s, "-")
+	if len(s) > 40 {
+		s = strings.TrimRight(s[:40], "-")
+	}
+	return s
+}
+
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
