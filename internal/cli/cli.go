@@ -35,6 +35,7 @@ func commands() []command {
 		{"match", "match one profile against a posting and explain the result", runMatch},
 		{"rank", "rank many profiles (files or folders of .json) for a posting", runRank},
 		{"check", "validate a posting and summarize the requirements understood", runCheck},
+		{"extract", "read a plain-text or JSON-LD job description into a posting document", runExtract},
 	}
 }
 
@@ -101,7 +102,7 @@ func commandNames() string {
 func printUsage(w io.Writer) {
 	var b strings.Builder
 	for _, c := range commands() {
-		fmt.Fprintf(&b, "  %-7s %s\n", c.name, c.summary)
+		fmt.Fprintf(&b, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintf(w, usage, b.String())
 }
