@@ -49,7 +49,7 @@ func check(w *decode.Walker, root *yaml.Node, r *Resume, v *vocab.Vocabulary) {
 	for i, a := range r.WorkAuthorization {
 		country(a.Country, "workAuthorization", i, "country")
 		if strings.TrimSpace(a.Country) == "" {
-			w.Errorf(decode.Find(root, "workAuthorization", i), pathString([]any{"workAuthorization", i}), "needs the country the candidate may work in")
+			w.Failf(decode.ErrMissing, decode.Find(root, "workAuthorization", i), pathString([]any{"workAuthorization", i}), "needs the country the candidate may work in")
 		}
 	}
 }

@@ -15,6 +15,9 @@ import (
 type (
 	Problem  = decode.Problem
 	Problems = decode.Problems
+	// ErrorKind is the kind of a Problem, usable with errors.Is; the kinds
+	// are the same as package requirements' (requirements.ErrUnknownKey …).
+	ErrorKind = decode.Kind
 )
 
 // Profile is a loaded candidate profile with its index.
@@ -69,7 +72,7 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 		return nil, err
 	}
 	if decode.IsNull(root) {
-		return nil, Problems{{File: file, Message: "the profile is empty"}}
+		return nil, Problems{{File: file, Kind: decode.ErrEmpty, Message: "the profile is empty"}}
 	}
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
 	var r Resume

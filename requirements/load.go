@@ -14,6 +14,22 @@ import (
 type (
 	Problem  = decode.Problem
 	Problems = decode.Problems
+	// ErrorKind is the kind of a Problem; each kind is an error value, for
+	// errors.Is(err, requirements.ErrUnknownKey).
+	ErrorKind = decode.Kind
+)
+
+// The kinds of problem a document can have.
+const (
+	ErrInvalid    = decode.ErrInvalid    // a value that cannot be right (a weight of 0)
+	ErrSyntax     = decode.ErrSyntax     // not well-formed YAML or JSON
+	ErrEncoding   = decode.ErrEncoding   // not UTF-8, or holds a NUL byte
+	ErrLimit      = decode.ErrLimit      // over a size, depth or count limit
+	ErrType       = decode.ErrType       // a value of the wrong type
+	ErrUnknownKey = decode.ErrUnknownKey // a key the format does not define
+	ErrDuplicate  = decode.ErrDuplicate  // a key or id given twice
+	ErrMissing    = decode.ErrMissing    // something required is absent
+	ErrEmpty      = decode.ErrEmpty      // the document holds nothing
 )
 
 // Option configures loading.
@@ -59,7 +75,7 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 		return nil, err
 	}
 	if root == nil {
-		return nil, Problems{{File: file, Message: "the posting is empty"}}
+		return nil, Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}
 	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary}
 	p := r.posting(root)

@@ -79,7 +79,7 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 		decode.Field{Key: "preferred", Read: func(n *yaml.Node, _ string) { preferred = n }},
 	)
 	if p.id == "" && root.Kind == yaml.MappingNode {
-		r.w.Errorf(root, "id", "the posting needs an id")
+		r.w.Failf(decode.ErrMissing, root, "id", "the posting needs an id")
 	}
 	ids := map[string]string{}
 	for _, group := range []struct {
@@ -96,7 +96,7 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 				if at == nil {
 					at = item
 				}
-				r.w.Errorf(at, path+".id", "id %q is already used by %s", req.id, prev)
+				r.w.Failf(decode.ErrDuplicate, at, path+".id", "id %q is already used by %s", req.id, prev)
 				return
 			}
 			ids[req.id] = path
@@ -108,7 +108,7 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 		})
 	}
 	if len(p.reqs) == 0 && len(r.w.Problems.Errors()) == 0 {
-		r.w.Errorf(root, "required", "the posting has no requirements; list them under required or preferred")
+		r.w.Failf(decode.ErrMissing, root, "required", "the posting has no requirements; list them under required or preferred")
 	}
 	return p
 }
@@ -136,7 +136,7 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 	}
 	if region != "" {
 		if pl.Country == "" {
-			r.w.Errorf(regionNode, decode.Join(path, "region"), "a region needs the country it is in")
+			r.w.Failf(decode.ErrMissing, regionNode, decode.Join(path, "region"), "a region needs the country it is in")
 		} else if code, ok := r.vocabulary.Region(pl.Country, region); ok {
 			pl.Region = code
 		} else {
@@ -145,7 +145,7 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 	}
 	if pl == (Place{}) {
 		if r.clean(before) {
-			r.w.Errorf(n, path, "a location needs a city, region or country")
+			r.w.Failf(decode.ErrMissing, n, path, "a location needs a city, region or country")
 		}
 		return pl, false
 	}
@@ -189,7 +189,7 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 	switch {
 	case len(predKeys) == 0:
 		if r.clean(before) { // else a misspelled key already said it
-			r.w.Errorf(n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+			r.w.Failf(decode.ErrMissing, n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
 		}
 		return nil
 	case len(predKeys) > 1:
@@ -277,7 +277,7 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 		switch len(found) {
 		case 0:
 			if r.clean(before) {
-				r.w.Errorf(item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+				r.w.Failf(decode.ErrMissing, item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
 			}
 		case 1:
 		default:
@@ -287,11 +287,11 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 	if !present {
 		if decode.IsNull(n) || decode.Resolve(n).Kind != yaml.SequenceNode {
 			if decode.IsNull(n) {
-				r.w.Errorf(decode.Resolve(n), path, "needs a list of predicates")
+				r.w.Failf(decode.ErrMissing, decode.Resolve(n), path, "needs a list of predicates")
 			}
 		}
 	} else if count < least {
-		r.w.Errorf(decode.Resolve(n), path, "needs at least %d predicate", least)
+		r.w.Failf(decode.ErrMissing, decode.Resolve(n), path, "needs at least %d predicate", least)
 	}
 	return out
 }
@@ -307,14 +307,14 @@ func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
 		return nil
 	}
 	if ofNode == nil {
-		r.w.Errorf(n, decode.Join(path, "of"), "at_least needs of: a list of predicates")
+		r.w.Failf(decode.ErrMissing, n, decode.Join(path, "of"), "at_least needs of: a list of predicates")
 	}
 	written := 0 // items as written, whether or not each one loaded
 	if of := decode.Resolve(ofNode); of != nil && of.Kind == yaml.SequenceNode {
 		written = len(of.Content)
 	}
 	if nNode == nil {
-		r.w.Errorf(n, decode.Join(path, "n"), "at_least needs n: how many must be met")
+		r.w.Failf(decode.ErrMissing, n, decode.Join(path, "n"), "at_least needs n: how many must be met")
 	} else if nOK && (p.N < 1 || (written > 0 && p.N > written)) {
 		r.w.Errorf(decode.Resolve(nNode), decode.Join(path, "n"), "must be between 1 and the %d predicates listed, not %d", written, p.N)
 	}
@@ -346,14 +346,14 @@ func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Ter
 	fields := append([]decode.Field{{Key: "any", Read: read(AnyOf)}, {Key: "all", Read: read(AllOf)}}, extra...)
 	if !r.w.Mapping(n, path, fields...) {
 		if decode.IsNull(n) {
-			r.w.Errorf(decode.Resolve(n), path, "needs any: or all: with a list of names")
+			r.w.Failf(decode.ErrMissing, decode.Resolve(n), path, "needs any: or all: with a list of names")
 		}
 		return "", nil, false
 	}
 	switch len(modes) {
 	case 0:
 		if r.clean(before) {
-			r.w.Errorf(n, path, "needs any: or all: with a list of names")
+			r.w.Failf(decode.ErrMissing, n, path, "needs any: or all: with a list of names")
 		}
 		return "", nil, false
 	case 2:
@@ -468,7 +468,7 @@ func (r *reader) degree(n *yaml.Node, path string) Predicate {
 		return nil
 	}
 	if !levelSeen {
-		r.w.Errorf(n, decode.Join(path, "level"), "a degree needs a level (high-school, associate, bachelor, master or doctorate)")
+		r.w.Failf(decode.ErrMissing, n, decode.Join(path, "level"), "a degree needs a level (high-school, associate, bachelor, master or doctorate)")
 		return nil
 	}
 	return p
@@ -561,7 +561,7 @@ func (r *reader) location(n *yaml.Node, path string) Predicate {
 	}
 	if len(p.Countries)+len(regions)+len(p.Cities) == 0 {
 		if r.clean(before) {
-			r.w.Errorf(n, path, "a location needs countries, regions or cities")
+			r.w.Failf(decode.ErrMissing, n, path, "a location needs countries, regions or cities")
 		}
 		return nil
 	}
@@ -595,7 +595,7 @@ func (r *reader) authorization(n *yaml.Node, path string) Predicate {
 	}
 	if len(p.Countries) == 0 {
 		if r.clean(before) {
-			r.w.Errorf(n, decode.Join(path, "countries"), "authorization needs the countries the candidate must be allowed to work in")
+			r.w.Failf(decode.ErrMissing, n, decode.Join(path, "countries"), "authorization needs the countries the candidate must be allowed to work in")
 		}
 		return nil
 	}
@@ -617,7 +617,7 @@ func (r *reader) availability(n *yaml.Node, path string) Predicate {
 				)
 				if !fromOK || !toOK {
 					if r.clean(itemBefore) {
-						r.w.Errorf(item, path, "a window needs from: and to: dates")
+						r.w.Failf(decode.ErrMissing, item, path, "a window needs from: and to: dates")
 					}
 					return
 				}
@@ -634,7 +634,7 @@ func (r *reader) availability(n *yaml.Node, path string) Predicate {
 	}
 	if len(p.Windows) == 0 {
 		if r.clean(before) {
-			r.w.Errorf(n, decode.Join(path, "windows"), "availability needs at least one window {from, to}")
+			r.w.Failf(decode.ErrMissing, n, decode.Join(path, "windows"), "availability needs at least one window {from, to}")
 		}
 		return nil
 	}
@@ -670,7 +670,7 @@ func (r *reader) language(n *yaml.Node, path string) Predicate {
 		return nil
 	}
 	if !nameSeen {
-		r.w.Errorf(n, decode.Join(path, "name"), "a language requirement needs the language's name")
+		r.w.Failf(decode.ErrMissing, n, decode.Join(path, "name"), "a language requirement needs the language's name")
 		return nil
 	}
 	if p.Level == vocab.NoProficiency {
@@ -701,7 +701,7 @@ func (r *reader) evidence(n *yaml.Node, path string) Predicate {
 		return nil
 	}
 	if written == 0 && r.clean(before) {
-		r.w.Errorf(n, decode.Join(path, "terms"), "evidence needs a list of terms")
+		r.w.Failf(decode.ErrMissing, n, decode.Join(path, "terms"), "evidence needs a list of terms")
 		return nil
 	}
 	if minOK && written > 0 && (p.Min < 1 || p.Min > written) {

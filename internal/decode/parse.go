@@ -41,7 +41,7 @@ func ParseYAML(file string, data []byte, lim Limits) (*yaml.Node, error) {
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); err == nil {
-		return nil, Problems{{File: file, Line: extra.Line, Column: extra.Column,
+		return nil, Problems{{File: file, Line: extra.Line, Column: extra.Column, Kind: ErrSyntax,
 			Message: "a second YAML document follows the first; a file holds one document"}}
 	}
 	root := &doc
@@ -64,7 +64,7 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 // indented wrongly under a list item), so the line is found again: the
 // first line whose prefix of the document fails with the same message.
 func yamlProblem(file string, data []byte, err error) Problem {
-	p := Problem{File: file, Message: err.Error()}
+	p := Problem{File: file, Message: err.Error(), Kind: ErrSyntax}
 	m := yamlLine.FindStringSubmatch(err.Error())
 	if m == nil {
 		return p
@@ -135,16 +135,16 @@ func firstFailingLine(data []byte, msg string) int {
 
 func checkBytes(file string, data []byte, lim Limits) error {
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
-		return Problems{{File: file, Message: fmt.Sprintf("document is over the size limit of %d bytes", lim.MaxBytes)}}
+		return Problems{{File: file, Kind: ErrLimit, Message: fmt.Sprintf("document is over the size limit of %d bytes", lim.MaxBytes)}}
 	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8(data)
 		line, col := position(data, off)
-		return Problems{{File: file, Line: line, Column: col, Message: "document is not valid UTF-8"}}
+		return Problems{{File: file, Line: line, Column: col, Kind: ErrEncoding, Message: "document is not valid UTF-8"}}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line, col := position(data, i)
-		return Problems{{File: file, Line: line, Column: col, Message: "document holds a NUL byte"}}
+		return Problems{{File: file, Line: line, Column: col, Kind: ErrEncoding, Message: "document holds a NUL byte"}}
 	}
 	return nil
 }
@@ -168,11 +168,11 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 	walk = func(n *yaml.Node, depth int) error {
 		count++
 		if lim.MaxNodes > 0 && count > lim.MaxNodes {
-			return Problems{{File: file, Line: n.Line, Column: n.Column,
+			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
 				Message: fmt.Sprintf("document holds more than %d values (counting alias expansions)", lim.MaxNodes)}}
 		}
 		if lim.MaxDepth > 0 && depth > lim.MaxDepth {
-			return Problems{{File: file, Line: n.Line, Column: n.Column,
+			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
 				Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
 		}
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
@@ -215,7 +215,7 @@ func ParseJSON(file string, data []byte, lim Limits) (*yaml.Node, error) {
 	off := p.skipSpace(int(p.dec.InputOffset()))
 	if _, err := p.dec.Token(); !errors.Is(err, io.EOF) {
 		line, col := position(data, off)
-		return nil, Problems{{File: file, Line: line, Column: col, Message: "invalid JSON: unexpected data after the top-level value"}}
+		return nil, Problems{{File: file, Line: line, Column: col, Kind: ErrSyntax, Message: "invalid JSON: unexpected data after the top-level value"}}
 	}
 	return root, nil
 }
@@ -230,7 +230,7 @@ func jsonSyntaxProblem(file string, data []byte, err error) error {
 		}
 	}
 	line, col := position(data, max(0, off))
-	return Problems{{File: file, Line: line, Column: col, Message: "invalid JSON: " + msg}}
+	return Problems{{File: file, Line: line, Column: col, Kind: ErrSyntax, Message: "invalid JSON: " + msg}}
 }
 
 type jsonParser struct {
@@ -267,7 +267,7 @@ func (p *jsonParser) fail(err error) error {
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
 		msg = "unexpected end of document"
 	}
-	return Problems{{File: p.file, Line: line, Column: col, Message: "invalid JSON: " + msg}}
+	return Problems{{File: p.file, Line: line, Column: col, Kind: ErrSyntax, Message: "invalid JSON: " + msg}}
 }
 
 // value reads one JSON value; nil, nil means an empty document.
@@ -283,11 +283,11 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	line, col := position(p.data, start)
 	p.nodes++
 	if p.lim.MaxNodes > 0 && p.nodes > p.lim.MaxNodes {
-		return nil, Problems{{File: p.file, Line: line, Column: col,
+		return nil, Problems{{File: p.file, Line: line, Column: col, Kind: ErrLimit,
 			Message: fmt.Sprintf("document holds more than %d values", p.lim.MaxNodes)}}
 	}
 	if p.lim.MaxDepth > 0 && depth > p.lim.MaxDepth {
-		return nil, Problems{{File: p.file, Line: line, Column: col,
+		return nil, Problems{{File: p.file, Line: line, Column: col, Kind: ErrLimit,
 			Message: fmt.Sprintf("document nests deeper than %d levels", p.lim.MaxDepth)}}
 	}
 	n := &yaml.Node{Line: line, Column: col}

@@ -17,6 +17,33 @@ const (
 	Warning
 )
 
+// Kind is the kind of a problem. The kinds are errors themselves, so a
+// caller can ask errors.Is(err, requirements.ErrUnknownKey) of what a
+// loader returned.
+type Kind uint8
+
+const (
+	ErrInvalid    Kind = iota // a value that cannot be right (a weight of 0, a date with month 13)
+	ErrSyntax                 // the document is not well-formed YAML or JSON
+	ErrEncoding               // not UTF-8, or holds a NUL byte
+	ErrLimit                  // over a size, depth or count limit
+	ErrType                   // a value of the wrong type (a list where a number belongs)
+	ErrUnknownKey             // a key the format does not define
+	ErrDuplicate              // a key or id given twice
+	ErrMissing                // something required is absent
+	ErrEmpty                  // the document holds nothing
+)
+
+var kindText = [...]string{"invalid value", "syntax error", "invalid encoding", "over a limit", "wrong type", "unknown key", "duplicate", "missing value", "empty document"}
+
+// Error names the kind.
+func (k Kind) Error() string {
+	if int(k) < len(kindText) {
+		return kindText[k]
+	}
+	return "problem"
+}
+
 // Problem is one thing wrong with a document, at a position.
 type Problem struct {
 	File     string   // the name the caller gave the document; may be empty
@@ -25,6 +52,13 @@ type Problem struct {
 	Field    string   // dotted path of the field, e.g. "required[2].weight"; may be empty
 	Message  string   // what is wrong, lowercase, no trailing period
 	Severity Severity // Error or Warning
+	Kind     Kind     // what kind of problem it is
+}
+
+// Is reports whether the problem is of the kind target names.
+func (p Problem) Is(target error) bool {
+	k, ok := target.(Kind)
+	return ok && k == p.Kind
 }
 
 // Error returns the problem on one line: "file:line:col: field: message".
@@ -72,6 +106,17 @@ func (ps Problems) Error() string {
 	default:
 		return fmt.Sprintf("%s (and %d more problems)", errs[0].Error(), len(errs)-1)
 	}
+}
+
+// Is reports whether any error of the list is of the kind target names:
+// errors.Is(err, ErrUnknownKey).
+func (ps Problems) Is(target error) bool {
+	for _, p := range ps {
+		if p.Severity == Error && p.Is(target) {
+			return true
+		}
+	}
+	return false
 }
 
 // Errors returns only the problems of Error severity.

@@ -19,18 +19,23 @@ type Walker struct {
 	Problems    Problems
 }
 
-// Errorf records an error at n about field.
+// Errorf records an error of kind ErrInvalid at n about field.
 func (w *Walker) Errorf(n *yaml.Node, field, format string, args ...any) {
-	w.add(n, field, Error, fmt.Sprintf(format, args...))
+	w.add(n, field, Error, ErrInvalid, fmt.Sprintf(format, args...))
+}
+
+// Failf records an error of the given kind at n about field.
+func (w *Walker) Failf(kind Kind, n *yaml.Node, field, format string, args ...any) {
+	w.add(n, field, Error, kind, fmt.Sprintf(format, args...))
 }
 
 // Warnf records a warning at n about field.
 func (w *Walker) Warnf(n *yaml.Node, field, format string, args ...any) {
-	w.add(n, field, Warning, fmt.Sprintf(format, args...))
+	w.add(n, field, Warning, ErrInvalid, fmt.Sprintf(format, args...))
 }
 
-func (w *Walker) add(n *yaml.Node, field string, sev Severity, msg string) {
-	p := Problem{File: w.File, Field: field, Message: msg, Severity: sev}
+func (w *Walker) add(n *yaml.Node, field string, sev Severity, kind Kind, msg string) {
+	p := Problem{File: w.File, Field: field, Message: msg, Severity: sev, Kind: kind}
 	if n != nil {
 		p.Line, p.Column = n.Line, n.Column
 	}
@@ -112,23 +117,23 @@ func (w *Walker) Mapping(n *yaml.Node, path string, fields ...Field) bool {
 		return false
 	}
 	if n.Kind != yaml.MappingNode {
-		w.Errorf(n, path, "must be a mapping of keys to values, not %s", describe(n))
+		w.Failf(ErrType, n, path, "must be a mapping of keys to values, not %s", describe(n))
 		return false
 	}
 	seen := make(map[string]bool, len(n.Content)/2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := Resolve(n.Content[i]), n.Content[i+1]
 		if k.Kind != yaml.ScalarNode {
-			w.Errorf(k, path, "a key must be a plain name, not %s", describe(k))
+			w.Failf(ErrType, k, path, "a key must be a plain name, not %s", describe(k))
 			continue
 		}
 		if k.Value == "<<" {
-			w.Errorf(k, path, "YAML merge keys (<<) are not supported; write the keys out")
+			w.Failf(ErrSyntax, k, path, "YAML merge keys (<<) are not supported; write the keys out")
 			continue
 		}
 		fieldPath := Join(path, k.Value)
 		if seen[k.Value] {
-			w.Errorf(k, fieldPath, "key appears twice")
+			w.Failf(ErrDuplicate, k, fieldPath, "key appears twice")
 			continue
 		}
 		seen[k.Value] = true
@@ -141,7 +146,7 @@ func (w *Walker) Mapping(n *yaml.Node, path string, fields ...Field) bool {
 			}
 		}
 		if !found {
-			w.add(k, fieldPath, w.UnknownKeys, unknownKeyMessage(k.Value, fields))
+			w.add(k, fieldPath, w.UnknownKeys, ErrUnknownKey, unknownKeyMessage(k.Value, fields))
 		}
 	}
 	return true
@@ -200,7 +205,7 @@ func (w *Walker) Sequence(n *yaml.Node, path string, each func(i int, item *yaml
 		return false
 	}
 	if n.Kind != yaml.SequenceNode {
-		w.Errorf(n, path, "must be a list, not %s", describe(n))
+		w.Failf(ErrType, n, path, "must be a list, not %s", describe(n))
 		return false
 	}
 	for i, item := range n.Content {
@@ -216,7 +221,7 @@ func (w *Walker) scalar(n *yaml.Node, path, want string) (*yaml.Node, bool) {
 		return n, false
 	}
 	if n.Kind != yaml.ScalarNode {
-		w.Errorf(n, path, "must be %s, not %s", want, describe(n))
+		w.Failf(ErrType, n, path, "must be %s, not %s", want, describe(n))
 		return n, false
 	}
 	return n, true
@@ -239,7 +244,7 @@ func (w *Walker) StringStrict(n *yaml.Node, path string) (string, bool) {
 		return "", false
 	}
 	if n.Tag != "!!str" && n.Tag != "!!timestamp" {
-		w.Errorf(n, path, "must be text, not %s", describe(n))
+		w.Failf(ErrType, n, path, "must be text, not %s", describe(n))
 		return "", false
 	}
 	return n.Value, true
@@ -252,7 +257,7 @@ func (w *Walker) Float(n *yaml.Node, path string) (float64, bool) {
 		return 0, false
 	}
 	if n.Tag != "!!int" && n.Tag != "!!float" {
-		w.Errorf(n, path, "must be a number, not %s", describe(n))
+		w.Failf(ErrType, n, path, "must be a number, not %s", describe(n))
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(strings.ReplaceAll(n.Value, "_", ""), 64)
@@ -283,7 +288,7 @@ func (w *Walker) Bool(n *yaml.Node, path string) (bool, bool) {
 		return false, false
 	}
 	if n.Tag != "!!bool" {
-		w.Errorf(n, path, "must be true or false, not %s", describe(n))
+		w.Failf(ErrType, n, path, "must be true or false, not %s", describe(n))
 		return false, false
 	}
 	return n.Value == "true" || n.Value == "True" || n.Value == "TRUE", true
