@@ -52,6 +52,19 @@ func WithID(id string) Option { return func(c *config) { c.id = id } }
 // WithVocabulary indexes the profile with v instead of vocab.Default().
 func WithVocabulary(v *vocab.Vocabulary) Option { return func(c *config) { c.vocabulary = v } }
 
+// Limits bound what a document may hold; see DefaultLimits.
+type Limits = decode.Limits
+
+// DefaultLimits returns the limits loading uses unless told otherwise:
+// 4 MiB a document, 64 levels of nesting, 200,000 values, 64 KiB a value
+// and 10,000 items a list (work entries, highlights, skills). Going over
+// one is an ErrLimit problem, never a shortened profile.
+func DefaultLimits() Limits { return decode.DefaultLimits }
+
+// WithLimits loads with l instead of DefaultLimits(); a zero field means
+// no limit of that kind.
+func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }
+
 // WithMaxBytes bounds the size of a profile document (default 4 MiB).
 func WithMaxBytes(n int) Option { return func(c *config) { c.limits.MaxBytes = n } }
 

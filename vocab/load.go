@@ -47,7 +47,7 @@ func embeddedData() (Data, error) {
 		if err != nil {
 			return Data{}, err
 		}
-		root, err := decode.ParseYAML("vocab/"+name, src, decode.Limits{MaxBytes: 16 << 20, MaxDepth: 16, MaxNodes: 2_000_000})
+		root, err := decode.ParseYAML("vocab/"+name, src, decode.Limits{MaxBytes: 16 << 20, MaxDepth: 16, MaxValues: 2_000_000})
 		if err != nil {
 			return Data{}, err
 		}

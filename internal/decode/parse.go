@@ -15,15 +15,36 @@ import (
 )
 
 // Limits bound what a document may hold, so a hostile input fails fast with
-// a clear error instead of using unbounded time or memory.
+// a clear error instead of using unbounded time or memory. A zero field
+// means no limit of that kind.
 type Limits struct {
-	MaxBytes int // size of the whole document
-	MaxDepth int // nesting of mappings and sequences
-	MaxNodes int // values in the document, counting each expansion of a YAML alias
+	MaxBytes      int // size of the whole document
+	MaxDepth      int // nesting of mappings and lists
+	MaxValues     int // values in the document, counting each expansion of a YAML alias
+	MaxValueBytes int // one text value (a key, a highlight, a name)
+	MaxItems      int // items in one list (requirements, names, work entries, highlights)
 }
 
-// DefaultLimits are generous for any real posting or résumé.
-var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxDepth: 64, MaxNodes: 200_000}
+// DefaultLimits are generous for any real posting or résumé: 4 MiB, 64
+// levels, 200,000 values, 64 KiB a value, 10,000 items a list.
+var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxDepth: 64, MaxValues: 200_000, MaxValueBytes: 64 << 10, MaxItems: 10_000}
+
+// checkNode enforces the per-value limits on one node.
+func (lim Limits) checkNode(file string, n *yaml.Node) error {
+	if lim.MaxValueBytes > 0 && n.Kind == yaml.ScalarNode && len(n.Value) > lim.MaxValueBytes {
+		return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
+			Message: fmt.Sprintf("a value of %d bytes is over the limit of %d", len(n.Value), lim.MaxValueBytes)}}
+	}
+	items := len(n.Content)
+	if n.Kind == yaml.MappingNode {
+		items /= 2
+	}
+	if lim.MaxItems > 0 && (n.Kind == yaml.SequenceNode || n.Kind == yaml.MappingNode) && items > lim.MaxItems {
+		return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
+			Message: fmt.Sprintf("a list of %d items is over the limit of %d", items, lim.MaxItems)}}
+	}
+	return nil
+}
 
 // ParseYAML parses one YAML document into its root node (a mapping, or
 // whatever the document holds). An empty document gives a nil node.
@@ -36,6 +57,9 @@ func ParseYAML(file string, data []byte, lim Limits) (*yaml.Node, error) {
 	if err := dec.Decode(&doc); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, nil
+		}
+		if strings.Contains(err.Error(), "exceeded max depth") {
+			return nil, Problems{{File: file, Line: 1, Kind: ErrLimit, Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
 		}
 		return nil, Problems{yamlProblem(file, data, err)}
 	}
@@ -167,13 +191,16 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 	var walk func(n *yaml.Node, depth int) error
 	walk = func(n *yaml.Node, depth int) error {
 		count++
-		if lim.MaxNodes > 0 && count > lim.MaxNodes {
+		if lim.MaxValues > 0 && count > lim.MaxValues {
 			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
-				Message: fmt.Sprintf("document holds more than %d values (counting alias expansions)", lim.MaxNodes)}}
+				Message: fmt.Sprintf("document holds more than %d values (counting alias expansions)", lim.MaxValues)}}
 		}
 		if lim.MaxDepth > 0 && depth > lim.MaxDepth {
 			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
 				Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
+		}
+		if err := lim.checkNode(file, n); err != nil {
+			return err
 		}
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
 			return walk(n.Alias, depth+1)
@@ -201,6 +228,9 @@ func ParseJSON(file string, data []byte, lim Limits) (*yaml.Node, error) {
 	// exactly, which the token reader does not.
 	var raw json.RawMessage
 	if err := json.Unmarshal(data, &raw); err != nil {
+		if strings.Contains(err.Error(), "exceeded max depth") {
+			return nil, Problems{{File: file, Line: 1, Kind: ErrLimit, Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
+		}
 		return nil, jsonSyntaxProblem(file, data, err)
 	}
 	p := jsonParser{file: file, data: data, dec: json.NewDecoder(bytes.NewReader(data)), lim: lim}
@@ -282,9 +312,9 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 	}
 	line, col := position(p.data, start)
 	p.nodes++
-	if p.lim.MaxNodes > 0 && p.nodes > p.lim.MaxNodes {
+	if p.lim.MaxValues > 0 && p.nodes > p.lim.MaxValues {
 		return nil, Problems{{File: p.file, Line: line, Column: col, Kind: ErrLimit,
-			Message: fmt.Sprintf("document holds more than %d values", p.lim.MaxNodes)}}
+			Message: fmt.Sprintf("document holds more than %d values", p.lim.MaxValues)}}
 	}
 	if p.lim.MaxDepth > 0 && depth > p.lim.MaxDepth {
 		return nil, Problems{{File: p.file, Line: line, Column: col, Kind: ErrLimit,
@@ -320,8 +350,14 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 		if _, err := p.dec.Token(); err != nil { // the closing delimiter
 			return nil, p.fail(err)
 		}
+		if err := p.lim.checkNode(p.file, n); err != nil {
+			return nil, err
+		}
 	case string:
 		n.Kind, n.Tag, n.Value, n.Style = yaml.ScalarNode, "!!str", t, yaml.DoubleQuotedStyle
+		if err := p.lim.checkNode(p.file, n); err != nil {
+			return nil, err
+		}
 	case json.Number:
 		n.Kind, n.Value = yaml.ScalarNode, t.String()
 		n.Tag = "!!int"
