@@ -269,6 +269,32 @@ type jsonParser struct {
 	dec   *json.Decoder
 	lim   Limits
 	nodes int
+	at    cursor
+}
+
+// cursor turns increasing byte offsets into lines and columns, scanning
+// each byte once: computing every value's position from the start would be
+// quadratic in a long one-line document.
+type cursor struct {
+	off, line, col int
+}
+
+func (c *cursor) advance(data []byte, off int) (line, col int) {
+	if c.line == 0 {
+		c.line, c.col = 1, 1
+	}
+	if off < c.off {
+		return position(data, off)
+	}
+	seg := data[c.off:off]
+	if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+		c.line += bytes.Count(seg, []byte{'\n'})
+		c.col = 1 + utf8.RuneCount(seg[i+1:])
+	} else {
+		c.col += utf8.RuneCount(seg)
+	}
+	c.off = off
+	return c.line, c.col
 }
 
 func (p *jsonParser) skipSpace(off int) int {
@@ -310,7 +336,7 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 		}
 		return nil, p.fail(err)
 	}
-	line, col := position(p.data, start)
+	line, col := p.at.advance(p.data, start)
 	p.nodes++
 	if p.lim.MaxValues > 0 && p.nodes > p.lim.MaxValues {
 		return nil, Problems{{File: p.file, Line: line, Column: col, Kind: ErrLimit,
