@@ -71,3 +71,24 @@ func TestDayOfAgreesWithTime(t *testing.T) {
 	assert.Equal(t, 29, daysIn(2024, 2))
 	assert.Equal(t, "2026-02-15", DayOf(2026, 2, 15).String())
 }
+
+// FuzzParse checks that any text either parses into a date whose periods
+// are well formed and which writes back as it reads, or is refused.
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"2021", "2021-06", "2021-06-30", "2024-02-29", "2021-13", "June 2021", "", "2021-06-30T10:00:00Z", "99999"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := Parse(s)
+		if err != nil {
+			return
+		}
+		if d.Last() < d.First() {
+			t.Fatalf("%q: last day %v before first %v", s, d.Last(), d.First())
+		}
+		again, err := Parse(d.String())
+		if err != nil || again != d {
+			t.Fatalf("%q: %v does not read back (%v, %v)", s, d, again, err)
+		}
+	})
+}
