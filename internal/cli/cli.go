@@ -36,6 +36,7 @@ func commands() []command {
 		{"rank", "rank many profiles (files or folders of .json) for a posting", runRank},
 		{"check", "validate a posting and summarize the requirements understood", runCheck},
 		{"extract", "read a plain-text or JSON-LD job description into a posting document", runExtract},
+		{"audit", "audit match results for adverse impact by sex and race/ethnicity (four-fifths rule)", runAudit},
 	}
 }
 
