@@ -105,9 +105,17 @@ func segment(description string) []item {
 				}
 				text = rest
 			}
-			if (section == SectionRequired || section == SectionPreferred) && !bullet {
-				for _, s := range sentences(text) {
-					items = append(items, item{line: n + 1, text: s, section: section})
+			if section == SectionRequired || section == SectionPreferred {
+				parts := []string{text}
+				if !bullet {
+					parts = sentences(unglueSentences(text))
+				}
+				for _, s := range parts {
+					sec := section
+					if isBoilerplate(s) {
+						sec = SectionEqualOpportunity
+					}
+					items = append(items, item{line: n + 1, text: s, section: sec, bullet: bullet})
 				}
 				continue
 			}
@@ -140,7 +148,7 @@ func headingOf(line string, bullet bool) (section, rest string, ok bool) {
 	// "Minimum qualifications: BA/BS degree" — a known heading, a colon, content.
 	if i := strings.Index(line, ":"); i > 0 && i < len(line)-1 && !bullet {
 		head := line[:i]
-		if wordCount(head) <= 5 && !strings.ContainsAny(head, ",;") {
+		if wordCount(head) <= 5 && !strings.ContainsAny(head, ",;()") && (hasSectionWord(head) || allHeadingWords(head)) {
 			if sec := classifyHeading(head); sec != "" && startsUpper(head) {
 				return sec, strings.TrimSpace(line[i+1:]), true
 			}
@@ -161,10 +169,71 @@ func headingOf(line string, bullet bool) (section, rest string, ok bool) {
 		return "", "", true // a heading of a kind we do not know: its lines are "other"
 	case bullet:
 		return "", "", false
-	case sec != "" && looksLikeTitle(trimmed):
+	case sec != "" && looksLikeTitle(trimmed) && (hasSectionWord(trimmed) || allHeadingWords(trimmed)):
 		return sec, "", true
 	}
 	return "", "", false
+}
+
+// sectionWords never describe a qualification, so a title-like line
+// holding one is a heading. Words that do ("Experience", "Skills") make a
+// heading only in a line of heading words alone: "Skills & Experience" is
+// one, "Strong Communication Skills" is a qualification.
+var sectionWords = []string{"qualification", "responsibilit", "requirement", "benefit", "perk", "about", "logistic",
+	"salary", "compensation", "equal opportunit", "nice to have", "preferred", "bonus", "duties", "overview",
+	"why ", "what you", "who you", "what we", "inclusion", "looking for"}
+
+func hasSectionWord(s string) bool {
+	k := normalizeHeading(s)
+	for _, w := range sectionWords {
+		if containsWord(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var headingVocabulary = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`experience skills skill education qualifications requirements required
+		preferred minimum basic desired key technical soft and your you what we need needed additional other the
+		our bonus plus pluses nice to have must haves ideal candidate profile background knowledge competencies
+		abilities expertise training certifications certification languages language tools technologies tech
+		stack core general job role position summary description details about who are is a an of for in on
+		essential desirable must-have must-haves points
+		location locations schedule hours duration start date dates benefits perks compensation salary pay why
+		join us team company mission responsibilities duties day life looking bring will do you'll we're great
+		if even better education: requirements: experience:`) {
+		headingVocabulary[w] = true
+	}
+}
+
+// allHeadingWords reports whether every word of s is a word headings use.
+func allHeadingWords(s string) bool {
+	for _, w := range strings.Fields(normalizeHeading(s)) {
+		if !headingVocabulary[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// boilerplate marks sentences careers pages append to any section — equal
+// opportunity, accommodation, pay transparency — which are never
+// qualifications, wherever they stand.
+var boilerplate = []string{"equal opportunity", "equal employment", "without regard to", "regardless of race",
+	"reasonable accommodation", "affirmative action", "e-verify", "protected veteran", "pay transparency",
+	"fair chance", "criminal histor"}
+
+func isBoilerplate(s string) bool {
+	low := strings.ToLower(s)
+	for _, b := range boilerplate {
+		if strings.Contains(low, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeTitle reports whether a short line reads as a heading rather
@@ -202,36 +271,217 @@ func startsUpper(s string) bool {
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// gluedHeadings are the headings careers pages run into the next word
-// ("QualificationsBachelor's degree"); unglue puts a line break back.
-var gluedHeading = regexp.MustCompile(`(Minimum Qualifications|Basic Qualifications|Preferred Qualifications|Required Qualifications|Qualifications|Requirements|Responsibilities|What You'll Do|What you'll do|Nice to Have|Nice to have|Bonus Points|Preferred|Benefits)([A-Z][a-z'’]|[A-Z]{2,}\b)`)
-
-func unglue(line string) string {
-	if !gluedHeading.MatchString(line) {
-		return line
-	}
-	return gluedHeading.ReplaceAllStringFunc(line, func(m string) string {
-		sub := gluedHeading.FindStringSubmatch(m)
-		return "\n" + sub[1] + "\n" + sub[2]
-	})
+// strongHeadings are headings no qualification line reads like, so they
+// are found even where a page runs them into other text: glued to the next
+// word ("Minimum qualificationsBA/BS degree"), or ending a run of inline
+// bullets ("… cross-team operations. Minimum qualifications • BA/BS …").
+// Longest first, so "preferred qualifications" wins over "qualifications".
+var strongHeadings = []string{
+	"minimum qualifications", "preferred qualifications", "required qualifications", "basic qualifications",
+	"additional qualifications", "desired qualifications", "key responsibilities", "what we're looking for",
+	"what you'll need", "what you'll do", "what you will do", "what you bring", "preferred skills",
+	"required skills", "who you are", "nice to have", "bonus points", "qualifications", "responsibilities",
+	"requirements", "benefits", "about us",
 }
 
+// strongHeadingAt returns the strong heading that s starts with (ignoring
+// case; the text must start with a capital), or "".
+func strongHeadingAt(s string) string {
+	if !startsUpper(s) {
+		return ""
+	}
+	for _, h := range strongHeadings {
+		if len(s) >= len(h) && strings.EqualFold(s[:len(h)], h) {
+			return s[:len(h)]
+		}
+	}
+	return ""
+}
+
+// unglue puts a line break after a strong heading glued to the next word
+// at the start of a line ("QualificationsBachelor's degree",
+// "Preferred qualifications10 years of …").
+func unglue(line string) string {
+	t := strings.TrimLeft(line, " \t")
+	// "Qualifications      7+ years of …", "… business.Required Skills And
+	// Experience      B.S. Degree …": a heading set off by a run of spaces.
+	if i := strings.Index(t, "   "); i > 0 {
+		start := strings.LastIndexAny(t[:i], ".!?:") + 1
+		if i-start <= 50 {
+			head := strings.TrimSpace(t[start:i])
+			if classifyHeading(head) != "" && startsUpper(head) && (hasSectionWord(head) || allHeadingWords(head)) {
+				out := head + ":\n" + unglue(strings.TrimSpace(t[i:]))
+				if before := strings.TrimSpace(t[:start]); before != "" {
+					out = before + "\n" + out
+				}
+				return out
+			}
+		}
+	}
+	h := strongHeadingAt(t)
+	if h == "" || len(t) == len(h) {
+		return line
+	}
+	if r, _ := utf8.DecodeRuneInString(t[len(h):]); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return h + ":\n" + t[len(h):]
+	}
+	return line
+}
+
+var inlineBullet = regexp.MustCompile(`\s*[•·]\s*`)
+
 // splitInline splits a line at inline bullets ("• one • two") and at the
-// line breaks unglue put back.
+// line breaks unglue put back. A piece that ends with a strong heading
+// ("… operations. Minimum qualifications") is split before it: the heading
+// opens the bullets that follow.
 func splitInline(line string) []string {
 	var out []string
+	var parts []string
 	for _, part := range strings.Split(line, "\n") {
-		if strings.Count(part, "•") >= 1 || strings.Count(part, " · ") >= 2 {
-			for _, b := range regexp.MustCompile(`\s*[•·]\s*`).Split(part, -1) {
-				if strings.TrimSpace(b) != "" {
-					out = append(out, "• "+strings.TrimSpace(b))
-				}
-			}
+		parts = append(parts, splitAtInlineHeadings(part)...)
+	}
+	for _, part := range parts {
+		if !strings.Contains(part, "•") && strings.Count(part, " · ") < 2 {
+			out = append(out, part)
 			continue
 		}
-		out = append(out, part)
+		for i, b := range inlineBullet.Split(part, -1) {
+			b = strings.TrimSpace(b)
+			if b == "" {
+				continue
+			}
+			body, heading := trailingHeading(b)
+			if body != "" {
+				if i > 0 {
+					body = "• " + body // the text before the first bullet is not a bullet
+				}
+				out = append(out, body)
+			}
+			if heading != "" {
+				out = append(out, heading+":")
+			}
+		}
 	}
 	return out
+}
+
+// splitAtInlineHeadings splits a paragraph before each strong heading that
+// stands inside it: with a colon ("… code. Preferred Qualifications:
+// Experience in …"), or after a sentence end and before a capitalized word
+// ("… candidate. Responsibilities As the Principal SDE, …").
+func splitAtInlineHeadings(part string) []string {
+	if len(part) < 20 {
+		return []string{part}
+	}
+	low := strings.ToLower(part)
+	for _, h := range strongHeadings {
+		for from := 0; ; {
+			k := strings.Index(low[from:], h)
+			if k < 0 {
+				break
+			}
+			i := from + k
+			from = i + len(h)
+			end := i + len(h)
+			if i == 0 || !startsUpper(part[i:]) || endsLonger(low[:end], h) {
+				continue
+			}
+			colon := end < len(part) && part[end] == ':'
+			afterSentence := i >= 2 && part[i-1] == ' ' && strings.ContainsRune(".!?)", rune(part[i-2])) &&
+				end+1 < len(part) && part[end] == ' ' && startsUpper(part[end+1:])
+			if !(colon && (part[i-1] == ' ' || part[i-1] == '.')) && !afterSentence {
+				continue
+			}
+			rest := part[end:]
+			if colon {
+				rest = rest[1:]
+			}
+			var out []string
+			if before := strings.TrimSpace(part[:i]); before != "" {
+				out = append(out, splitAtInlineHeadings(before)...)
+			}
+			out = append(out, part[i:end]+":")
+			return append(out, splitAtInlineHeadings(strings.TrimSpace(rest))...)
+		}
+	}
+	return []string{part}
+}
+
+// endsLonger reports whether s, which ends with the heading h, ends with a
+// longer strong heading too ("preferred qualifications" ends with
+// "qualifications"): then h is only part of that heading.
+func endsLonger(s, h string) bool {
+	for _, long := range strongHeadings {
+		if len(long) > len(h) && strings.HasSuffix(long, h) && strings.HasSuffix(s, long) {
+			return true
+		}
+	}
+	return false
+}
+
+// trailingHeading splits a strong heading off the end of a piece: after a
+// sentence end, or after a title with no sentence end at all ("Google
+// Cloud Program Manager Responsibilities").
+func trailingHeading(piece string) (body, heading string) {
+	piece = strings.TrimSuffix(piece, ":")
+	if h := strongHeadingAt(piece); h != "" && len(h) == len(piece) {
+		return "", h
+	}
+	for i := len(piece) - 1; i > 0; i-- {
+		if piece[i-1] != ' ' {
+			continue
+		}
+		tail := piece[i:]
+		if h := strongHeadingAt(tail); h != "" && len(h) == len(tail) {
+			return strings.TrimSpace(piece[:i]), h
+		}
+		if len(piece)-i > 40 {
+			break
+		}
+	}
+	return piece, ""
+}
+
+// unglueSentences puts a break between sentences a page ran together when
+// it dropped their bullets: "… development experienceDeep experience in …".
+// Only a lowercase word running into a capitalized one counts, so
+// TensorFlow, JavaScript and iOS stay whole.
+func unglueSentences(s string) string {
+	var cuts []int
+	wordStart := 0
+	for i := 1; i+1 < len(s); i++ {
+		c := s[i]
+		if c == ' ' || c == '/' || c == '(' || c == '-' {
+			wordStart = i + 1
+			continue
+		}
+		if c >= 'A' && c <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' && s[i+1] >= 'a' && s[i+1] <= 'z' &&
+			i-wordStart >= 3 && isLowerWord(s[wordStart:i]) {
+			cuts = append(cuts, i)
+			wordStart = i
+		}
+	}
+	if len(cuts) == 0 {
+		return s
+	}
+	var b strings.Builder
+	prev := 0
+	for _, c := range cuts {
+		b.WriteString(s[prev:c])
+		b.WriteString(". ")
+		prev = c
+	}
+	b.WriteString(s[prev:])
+	return b.String()
+}
+
+func isLowerWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // longParagraph is the length past which a line of a qualification section
