@@ -67,11 +67,16 @@ func Extract(description string, opts ...Option) (*Extraction, error) {
 	for _, o := range opts {
 		o(&c)
 	}
+	return newExtractor(c).extract(description)
+}
+
+// newExtractor sets up what reading one description needs; Extract and
+// ExtractJobPosting share it.
+func newExtractor(c config) *extractor {
 	if c.vocabulary == nil {
 		c.vocabulary = vocab.Default()
 	}
-	x := &extractor{vocabulary: c.vocabulary, analyzer: text.English()}
-	return x.extract(description)
+	return &extractor{vocabulary: c.vocabulary, analyzer: text.English(), ids: map[string]int{}, windows: -1}
 }
 
 // extractor holds what reading one description needs.
@@ -86,8 +91,6 @@ type extractor struct {
 }
 
 func (x *extractor) extract(description string) (*Extraction, error) {
-	x.ids = map[string]int{}
-	x.windows = -1
 	items := segment(description)
 	x.doc.Title, x.doc.Organization = findTitle(description)
 	x.doc.ID = slug(x.doc.Title)

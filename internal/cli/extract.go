@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -54,14 +55,14 @@ func runExtract(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "quals: %v\n", err)
 		return exitInput
 	}
-	x, err := extract(src)
+	name := displayName(rest[0], "description")
+	x, err := extract(name, src)
 	if err != nil {
 		printProblems(e.stderr, err, src)
 		if x == nil {
 			return exitInput
 		}
 	}
-	name := displayName(rest[0], "description")
 	if _, lerr := x.Document.Load(name); lerr != nil {
 		// The extractor's own output must load; say so plainly if it does not.
 		fmt.Fprintf(e.stderr, "quals: the extracted document does not load (a bug in quals): %v\n", lerr)
@@ -107,9 +108,22 @@ func runExtract(e *env, args []string) int {
 	return exitOK
 }
 
-// extract reads plain text, or a JobPosting in JSON-LD or HTML.
-func extract(src []byte) (*requirements.Extraction, error) {
-	return requirements.Extract(string(src))
+// extract reads plain text, or a JobPosting in JSON-LD or HTML. Problems
+// are named after the file they are in.
+func extract(name string, src []byte) (*requirements.Extraction, error) {
+	if !requirements.IsJobPosting(src) {
+		return requirements.Extract(string(src))
+	}
+	x, err := requirements.ExtractJobPosting(src)
+	var ps requirements.Problems
+	if errors.As(err, &ps) {
+		for i := range ps {
+			if ps[i].File == "" {
+				ps[i].File = name
+			}
+		}
+	}
+	return x, err
 }
 
 // writeReportText writes the report as a table, then the lines read only as
