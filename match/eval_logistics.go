@@ -38,6 +38,8 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	switch {
 	case cityOK || regionOK:
 		f.Credit = 1
+	case p.Remote && len(p.Countries) == 0 && len(p.Regions) == 0:
+		f.Credit = 1 // remote from anywhere: the cities are where the offices are
 	case countryOK && len(p.Countries) > 0 && (!finer || p.Remote):
 		f.Credit = 1
 	case countryOK && len(p.Countries) > 0:
