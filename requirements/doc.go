@@ -31,4 +31,28 @@
 //   - evidence's min defaults to 1, publications' min to 1;
 //   - location's within_km needs a gazetteer, which quals does not ship yet,
 //     so it is rejected with an error rather than ignored.
+//
+// # Reading job descriptions
+//
+// Extract reads a plain-text job description into a Document (the posting
+// format as plain values, which Load or Parse of its YAML turns into a
+// Posting) and a report of how every line was read; ExtractJobPosting does
+// the same for schema.org JobPosting JSON-LD and HTML pages holding it.
+// Choices made where descriptions are vague:
+//   - sections are found by their headings' words; a line of a required or
+//     preferred section becomes one requirement (a long paragraph, one per
+//     sentence); boilerplate (equal opportunity, accommodation) is set aside;
+//   - a degree's level is the lowest one the line accepts ("Master's or
+//     PhD" is master); a bare "degree" or "4-year degree" is a bachelor's;
+//     "or equivalent (practical) experience" makes any of the degree and
+//     experience in its fields (2, 4, 6, 8 years for associate to doctorate);
+//   - "N years" takes the first number of a range; spoken languages without
+//     a level word ask for B2, "fluent" for C1;
+//   - a season is three months (summer is June to August); a month as a
+//     start date is the whole month;
+//   - a line nothing structured can be read from becomes evidence over its
+//     key terms (at most six, any two of three or more) — never dropped;
+//   - lines outside the qualification sections become required
+//     requirements only when they limit who may apply (a country, start
+//     dates, office places); office cities fill the posting's locations.
 package requirements
