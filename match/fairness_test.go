@@ -25,7 +25,9 @@ preferred:
 `
 
 // withPersonal rewrites a profile's personal fields: name, email, phone,
-// url, image and profiles, and adds references.
+// url, image and profiles; adds references; and adds the fields some
+// résumé tools put beside them — birth date, gender, pronouns, nationality,
+// marital status — which the schema lacks and matching must not read.
 func withPersonal(t *testing.T, src []byte, name string) []byte {
 	t.Helper()
 	var doc map[string]any
@@ -40,6 +42,11 @@ func withPersonal(t *testing.T, src []byte, name string) []byte {
 	basics["phone"] = "+1 555 0100 Kafka"
 	basics["url"] = "https://mentoring-teamwork.example.com/python"
 	basics["image"] = "https://example.com/machine-learning-research.png"
+	basics["birthDate"] = "1961-04-12"
+	basics["gender"] = "Python Kafka machine learning"
+	basics["pronouns"] = "research/mentoring"
+	basics["nationality"] = "teamwork"
+	basics["maritalStatus"] = "communication"
 	basics["profiles"] = []any{map[string]any{
 		"network": "Kafka Python Research", "username": "machine-learning-mentoring", "url": "https://teamwork.example.com"}}
 	doc["references"] = []any{map[string]any{
@@ -77,4 +84,27 @@ func TestMatchingNeverReadsPersonalFields(t *testing.T) {
 			assert.Equal(t, match.Unknown, f.Status, f.ID)
 		}
 	})
+}
+
+// Ranking is blind too: personal fields never change the order.
+func TestRankNeverReadsPersonalFields(t *testing.T) {
+	post := examplePosting(t)
+	var orig, changed []*profile.Profile
+	for i, id := range exampleIDs {
+		src := readExample(t, "profiles/"+id+".json")
+		p, err := profile.Parse(id, src, profile.WithID(id))
+		require.NoError(t, err)
+		orig = append(orig, p)
+		q, err := profile.Parse(id, withPersonal(t, src, string(rune('A'+i))+" Person"), profile.WithID(id))
+		require.NoError(t, err)
+		changed = append(changed, q)
+	}
+	a := match.Rank(orig, post, match.AsOf(asOf))
+	b := match.Rank(changed, post, match.AsOf(asOf))
+	require.Len(t, b, len(a))
+	for i := range a {
+		assert.Equal(t, a[i].Candidate, b[i].Candidate, "rank %d", i+1)
+		assert.Equal(t, a[i].Score, b[i].Score)
+		assert.Equal(t, a[i].Verdict, b[i].Verdict)
+	}
 }

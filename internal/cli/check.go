@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -18,7 +19,11 @@ const checkHelp = `Usage:
 Load and validate a posting (YAML or JSON). Every problem is reported with
 file:line:column and the field, under the offending line with a caret.
 A valid posting is summarized: its requirements as quals understood them,
-and how their names were resolved through the vocabulary.
+how their names were resolved through the vocabulary, and the wordings
+that ask for a protected characteristic (age, sex, national origin,
+religion, disability, pregnancy, family status, race) or a proxy for one,
+each with the reason and a neutral rewording. Those are warnings: the
+exit status stays 0.
 
 Flags:
   --format FORMAT  text (default) or json
@@ -124,6 +129,16 @@ func writeCheckText(out io.Writer, file string, p *requirements.Posting) error {
 	if len(unknown) > 0 {
 		fmt.Fprintf(w, "not in the vocabulary, matched by their own words: %s\n", strings.Join(unknown, ", "))
 	}
+	if ws := requirements.Lint(p); len(ws) > 0 {
+		fmt.Fprintf(w, "\n%d wordings ask for a protected characteristic or a proxy for one:\n", len(ws))
+		for _, l := range ws {
+			where := "title"
+			if l.Requirement != "" {
+				where = fmt.Sprintf("%s:%d: %s", file, l.Line, l.Requirement)
+			}
+			fmt.Fprintf(w, "  %s: %q — %s (%s)\n      suggestion: %s\n", printable.String(where), printable.String(l.Words), l.Reason, l.Category, l.Suggestion)
+		}
+	}
 	return w.err
 }
 
@@ -214,14 +229,15 @@ type problemReport struct {
 }
 
 type postingReport struct {
-	ID           string              `json:"id"`
-	Title        string              `json:"title,omitempty"`
-	Organization string              `json:"organization,omitempty"`
-	Language     string              `json:"language"`
-	TotalWeight  float64             `json:"total_weight"`
-	Requirements []requirementReport `json:"requirements"`
-	Resolved     []string            `json:"names_resolved"`
-	Unknown      []string            `json:"names_unknown"`
+	ID           string                     `json:"id"`
+	Title        string                     `json:"title,omitempty"`
+	Organization string                     `json:"organization,omitempty"`
+	Language     string                     `json:"language"`
+	TotalWeight  float64                    `json:"total_weight"`
+	Requirements []requirementReport        `json:"requirements"`
+	Resolved     []string                   `json:"names_resolved"`
+	Unknown      []string                   `json:"names_unknown"`
+	Lint         []requirements.LintWarning `json:"lint"`
 }
 
 type requirementReport struct {
@@ -256,6 +272,10 @@ func writeCheckJSON(w io.Writer, file string, p *requirements.Posting, loadErr e
 				Predicate: r.Predicate().Key(), Description: r.Predicate().String(), Text: r.Text(), Line: r.Line()})
 		}
 		pr.Resolved, pr.Unknown = names(p)
+		pr.Lint = requirements.Lint(p)
+		if pr.Lint == nil {
+			pr.Lint = []requirements.LintWarning{}
+		}
 		if pr.Resolved == nil {
 			pr.Resolved = []string{}
 		}

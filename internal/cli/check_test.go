@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"github.com/quals-dev/quals/requirements"
 	"strings"
 	"testing"
 
@@ -36,8 +37,9 @@ type checkDoc struct {
 			Text        string  `json:"text"`
 			Line        int     `json:"line"`
 		} `json:"requirements"`
-		Resolved []string `json:"names_resolved"`
-		Unknown  []string `json:"names_unknown"`
+		Resolved []string                   `json:"names_resolved"`
+		Unknown  []string                   `json:"names_unknown"`
+		Lint     []requirements.LintWarning `json:"lint"`
 	} `json:"posting"`
 }
 
@@ -169,4 +171,22 @@ func TestCheckJSONPosting(t *testing.T) {
 	got = run(t, "", "check", bad)
 	assert.Equal(t, exitInput, got.code)
 	assert.Contains(t, got.stderr, bad+":3:27: required[0].weight:")
+}
+
+func TestCheckLintsProtectedCharacteristics(t *testing.T) {
+	path := writeFile(t, t.TempDir(), "posting.yaml", "id: x\ntitle: Young Salesman\nrequired:\n  - id: english\n    text: Native English speaker with a sales background.\n    language: {name: English, level: C2}\n")
+	got := run(t, "", "check", path)
+	assert.Equal(t, exitOK, got.code, "lint findings are warnings")
+	assert.Contains(t, got.stdout, "3 wordings ask for a protected characteristic or a proxy for one:\n")
+	assert.Contains(t, got.stdout, path+`:4: english: "Native English speaker" — "native speaker" screens by national origin`)
+	assert.Contains(t, got.stdout, `suggestion: "native-level fluency in English" or "English at C2"`)
+
+	js := decodeCheck(t, run(t, "", "check", "--format", "json", path).stdout)
+	require.NotNil(t, js.Posting)
+	require.Len(t, js.Posting.Lint, 3)
+	assert.Equal(t, "national-origin", js.Posting.Lint[2].Category)
+	assert.Equal(t, "english", js.Posting.Lint[2].Requirement)
+
+	clean := decodeCheck(t, run(t, "", "check", "--format", "json", examplePosting).stdout)
+	assert.Empty(t, clean.Posting.Lint, "the example posting asks for nothing protected")
 }
