@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/quals-dev/quals/internal/decode"
 
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
@@ -62,12 +65,50 @@ func (x *Extraction) Uninterpreted() []LineReport {
 // dates, office locations) become required requirements too.
 //
 // The document always loads with Parse; the report lists every line.
+//
+// The description is bounded like a document (4 MiB, and 64 KiB in one
+// line, by default; see WithLimits): past a limit, or when it is not
+// UTF-8 or holds a NUL byte, Extract returns a Problems error and no
+// extraction.
 func Extract(description string, opts ...Option) (*Extraction, error) {
-	c := config{}
+	c := config{limits: decode.DefaultLimits}
 	for _, o := range opts {
 		o(&c)
 	}
+	if err := checkDescription(description, c.limits); err != nil {
+		return nil, err
+	}
 	return newExtractor(c).extract(description)
+}
+
+// checkDescription refuses what no job description is: too large, a line
+// too long to be one, bytes that are not text.
+func checkDescription(s string, lim Limits) error {
+	fail := func(kind ErrorKind, line int, format string, args ...any) error {
+		return Problems{{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)}}
+	}
+	if lim.MaxBytes > 0 && len(s) > lim.MaxBytes {
+		return fail(ErrLimit, 0, "the description is over the size limit of %d bytes", lim.MaxBytes)
+	}
+	if !utf8.ValidString(s) {
+		return fail(ErrEncoding, 0, "the description is not valid UTF-8")
+	}
+	line := 1
+	for start := 0; start <= len(s); line++ {
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s) - start
+		}
+		text := s[start : start+end]
+		if strings.IndexByte(text, 0) >= 0 {
+			return fail(ErrEncoding, line, "the description holds a NUL byte")
+		}
+		if lim.MaxValueBytes > 0 && len(text) > lim.MaxValueBytes {
+			return fail(ErrLimit, line, "a line of %d bytes is over the limit of %d", len(text), lim.MaxValueBytes)
+		}
+		start += end + 1
+	}
+	return nil
 }
 
 // newExtractor sets up what reading one description needs; Extract and

@@ -111,10 +111,13 @@ func runExtract(e *env, args []string) int {
 // extract reads plain text, or a JobPosting in JSON-LD or HTML. Problems
 // are named after the file they are in.
 func extract(name string, src []byte) (*requirements.Extraction, error) {
-	if !requirements.IsJobPosting(src) {
-		return requirements.Extract(string(src))
+	var x *requirements.Extraction
+	var err error
+	if requirements.IsJobPosting(src) {
+		x, err = requirements.ExtractJobPosting(src)
+	} else {
+		x, err = requirements.Extract(string(src))
 	}
-	x, err := requirements.ExtractJobPosting(src)
 	var ps requirements.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
