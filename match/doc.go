@@ -34,7 +34,21 @@
 //     Policy.OffTopic when there are publications off the topics.
 //   - location: the candidate's city, region or country among the posting's
 //     (a country match where cities are named and remote is not allowed
-//     earns Policy.NearbyPlace).
+//     earns Policy.NearbyPlace). Cities compare by name, or as the same
+//     place of the gazetteer ("NYC" is New York City). With within_km,
+//     a candidate whose city the gazetteer placed (profile.Index.Located)
+//     meets it within that distance of the nearest of the location's
+//     cities, or of the posting's locations when it names none; beyond,
+//     credit falls linearly from 1 to 0 at (1 + Policy.DistanceSlack) ×
+//     within_km — twice the distance by default — and is never less than
+//     the country match earns. The evidence and the gap give the nearest
+//     place and the distance ("Oakland, CA, US, 13 km from San Francisco,
+//     CA"). A candidate without coordinates (a city the gazetteer does not
+//     know, or no city) is missing when in a country none of those places
+//     is in, and unknown otherwise (the distance cannot be told; it keeps
+//     what the country match earns); a profile without a location is
+//     unknown. Distances are computed from coordinates both sides resolved
+//     when they loaded: matching looks nothing up.
 //   - authorization: 1 or 0. availability: the largest share of one window
 //     the candidate is available for.
 //   - language: 1 at or above the level; below it, level / asked level.

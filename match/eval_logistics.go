@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/requirements"
@@ -14,17 +16,24 @@ import (
 // location checks the candidate's place against the posting's.
 func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	ix := e.ix
+	// what the posting asks, for gaps only: a met finding builds no text
+	asked := func() string { return strings.TrimPrefix(p.String(), "located in ") }
 	if !ix.HasLocation {
 		f.Status = Unknown
-		f.Gap = "the profile gives no location; the posting asks for " + strings.TrimPrefix(p.String(), "located in ")
+		f.Gap = "the profile gives no location; the posting asks for " + asked()
 		return
 	}
 	at := ix.Location
+	places := e.posting.LocationPlaces(p)
 	countryOK := len(p.Countries) == 0 || slices.Contains(p.Countries, at.Country)
 	cityOK := false
-	for _, c := range p.Cities {
+	for i, c := range p.Cities {
 		// A city named without its country is taken at its word.
 		if strings.EqualFold(strings.TrimSpace(c), at.City) && (countryOK || at.Country == "") {
+			cityOK = true
+		}
+		// "NYC" is New York City: the same place of the gazetteer.
+		if i < len(places.Cities) && ix.Located.Kind == geo.KindCity && ix.Located == places.Cities[i] && countryOK {
 			cityOK = true
 		}
 	}
@@ -34,7 +43,12 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 			regionOK = true
 		}
 	}
-	finer := len(p.Cities) > 0 || len(p.Regions) > 0
+	// within_km: the distance to the nearest place it measures from.
+	near, dist := nearest(ix.Located, places.Near)
+	if p.WithinKm > 0 && dist <= p.WithinKm {
+		cityOK = true
+	}
+	finer := len(p.Cities) > 0 || len(p.Regions) > 0 || p.WithinKm > 0
 	switch {
 	case cityOK || regionOK:
 		f.Credit = 1
@@ -45,19 +59,83 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	case countryOK && len(p.Countries) > 0:
 		f.Credit = e.cfg.policy.NearbyPlace
 	}
-	f.Status = statusOf(f.Credit, true)
-	e.addEvidence(f, "basics.location", at.Text)
-	if f.Status == Missing && at.Country == "" && len(p.Countries) > 0 {
-		f.Status = Unknown
-		f.Gap = fmt.Sprintf("the profile's location (%s) names no country; the posting asks for %s", at.Text, strings.TrimPrefix(p.String(), "located in "))
+	if p.WithinKm > 0 && dist > p.WithinKm {
+		// Beyond the distance, credit falls linearly to 0 at (1 + slack) × the distance.
+		if slack := e.cfg.policy.DistanceSlack; slack > 0 {
+			f.Credit = max(f.Credit, 1-(dist-p.WithinKm)/(slack*p.WithinKm))
+		}
+	}
+	f.Status = statusOf(roundCredit(f.Credit), true)
+	quote := at.Text
+	if p.WithinKm > 0 && near.Kind == geo.KindCity {
+		quote += ", " + kmFrom(dist, near)
+	}
+	e.addEvidence(f, "basics.location", quote)
+	if f.Status == Met {
 		return
 	}
-	switch f.Status {
-	case Partial:
-		f.Gap = fmt.Sprintf("lives in %s, which is not one of the places named (%s)", at.Text, strings.TrimPrefix(p.String(), "located in "))
-	case Missing:
-		f.Gap = fmt.Sprintf("lives in %s; the posting asks for %s", at.Text, strings.TrimPrefix(p.String(), "located in "))
+	if f.Status == Missing && at.Country == "" && (len(p.Countries) > 0 || p.WithinKm > 0 && near.Kind != geo.KindCity) {
+		f.Status = Unknown
+		f.Gap = fmt.Sprintf("the profile's location (%s) names no country; the posting asks for %s", at.Text, asked())
+		return
 	}
+	if p.WithinKm > 0 && near.Kind != geo.KindCity && !regionOK {
+		// The candidate's city has no coordinates: in a country none of the
+		// places is in, the candidate is elsewhere; else it cannot be told.
+		if countryOf(at.Country, places.Near) {
+			f.Status = Unknown
+			f.Gap = fmt.Sprintf("the profile's location (%s) names no city the gazetteer knows, so the distance cannot be measured; the posting asks for %s", at.Text, asked())
+			return
+		}
+	}
+	switch {
+	case near.Kind == geo.KindCity && p.WithinKm > 0:
+		f.Gap = fmt.Sprintf("lives in %s, %s; the posting asks for %s", at.Text, kmFrom(dist, near), asked())
+	case f.Status == Partial:
+		f.Gap = fmt.Sprintf("lives in %s, which is not one of the places named (%s)", at.Text, asked())
+	default:
+		f.Gap = fmt.Sprintf("lives in %s; the posting asks for %s", at.Text, asked())
+	}
+}
+
+// nearest returns the place of near closest to at and the distance to it
+// in kilometres; +Inf and no place when at has no coordinates or near is
+// empty.
+func nearest(at geo.Place, near []geo.Place) (geo.Place, float64) {
+	best, dist := geo.Place{}, math.Inf(1)
+	if at.Kind != geo.KindCity {
+		return best, dist
+	}
+	for _, p := range near {
+		if d := geo.Distance(at, p); d < dist {
+			best, dist = p, d
+		}
+	}
+	return best, dist
+}
+
+// countryOf reports whether any of places is in country.
+func countryOf(country string, places []geo.Place) bool {
+	for _, p := range places {
+		if p.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// kmFrom says how far a place is: "13 km from San Francisco, CA".
+func kmFrom(km float64, p geo.Place) string {
+	name := p.Name
+	if p.Region != "" && strings.Trim(p.Region, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
+		name += ", " + p.Region
+	} else if p.Country != "" {
+		name += ", " + p.Country
+	}
+	if km < 1 {
+		return "within 1 km of " + name
+	}
+	return strconv.FormatFloat(math.Round(km), 'f', 0, 64) + " km from " + name
 }
 
 // authorization checks the right to work in one of the posting's countries.

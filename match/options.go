@@ -16,12 +16,16 @@ type Policy struct {
 	OffTopic       float64 // publications, none of them on the topics asked
 	MentionedOnly  float64 // a certification mentioned but not in the certificates section
 	LevelUnstated  float64 // a language listed without a level
+	// DistanceSlack is how far beyond a location's within_km partial
+	// credit reaches, as a share of within_km: with 1, credit falls
+	// linearly from 1 at within_km to 0 at twice within_km. 0 gives none.
+	DistanceSlack float64
 }
 
 // DefaultPolicy returns the default partial credits.
 func DefaultPolicy() Policy {
 	return Policy{RelatedField: 0.5, StatusMismatch: 0.5, ListedOnly: 0.5, NearbyPlace: 0.5,
-		OffTopic: 0.25, MentionedOnly: 0.5, LevelUnstated: 0.5}
+		OffTopic: 0.25, MentionedOnly: 0.5, LevelUnstated: 0.5, DistanceSlack: 1}
 }
 
 // Option configures matching.

@@ -10,6 +10,15 @@
 // where it came from (work[2].highlights[0]) and the dates of its entry.
 // A Profile is read-only afterwards and safe to share between goroutines.
 //
+// basics.location is placed through the gazetteer (package geo;
+// WithGazetteer gives another): its city, in its region and country, gets
+// coordinates for the location predicate's within_km, and fills in the
+// region and country codes the profile leaves out. A city the gazetteer
+// does not know is a warning, not an error: the profile loads, and
+// matching uses its region and country. So is a name several places
+// share: among places in one country the most populous is taken; across
+// countries, with no countryCode to choose, none is.
+//
 // What matching reads, and what it never reads:
 //   - read: basics.label, basics.summary, basics.location; work, volunteer,
 //     projects (position, summary, description, highlights, keywords, roles);

@@ -1,11 +1,15 @@
 package profile
 
 import (
+	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -124,10 +128,17 @@ type Index struct {
 	nextSame  []int32
 	tokSource []int32
 
-	Studies        []Study
-	HasEducation   bool
-	Location       Place
-	HasLocation    bool
+	Studies      []Study
+	HasEducation bool
+	Location     Place
+	HasLocation  bool
+	// Located is the gazetteer's city for Location, with its coordinates,
+	// when the profile names a city the gazetteer knows (and, when
+	// several share its name, says which, or they are all in one
+	// country); else the zero Place. Location's missing region and
+	// country codes are filled in from it.
+	Located        geo.Place
+	placeNote      string // why the city was not placed, or which was taken: a warning
 	Authorizations []Authorization
 	HasAuth        bool
 	Availability   []dates.Period
@@ -225,7 +236,7 @@ type builder struct {
 	hits []vocab.Hit
 }
 
-func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
+func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, g *geo.Gazetteer) *Index {
 	ix := &Index{
 		vocabulary: v, analyzer: a,
 		concepts:  make(map[string][]Mention, 64),
@@ -304,7 +315,7 @@ func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer) *Index {
 		b.add(p+".name", in.Name, SectionInterests, -1, true)
 		b.addAll(p+".keywords", in.Keywords, SectionInterests, -1, true)
 	}
-	b.location(r.Basics.Location)
+	b.location(r.Basics.Location, g)
 	b.logistics(r)
 	ix.HasContent = len(ix.Sources) > 0 || len(r.Education) > 0 || len(r.Publications) > 0
 	return ix
@@ -396,7 +407,7 @@ func (b *builder) study(path string, ed Education) {
 	b.ix.Studies = append(b.ix.Studies, st)
 }
 
-func (b *builder) location(l Location) {
+func (b *builder) location(l Location, g *geo.Gazetteer) {
 	ix, v := b.ix, b.ix.vocabulary
 	if l.City == "" && l.Region == "" && l.CountryCode == "" {
 		return
@@ -415,7 +426,55 @@ func (b *builder) location(l Location) {
 			pl.Region = strings.TrimSpace(l.Region)
 		}
 	}
+	if pl.City != "" {
+		if g == nil {
+			g = geo.Default()
+		}
+		ix.Located, ix.placeNote = locate(g, l)
+		if at := ix.Located; at.Kind == geo.KindCity {
+			if pl.Country == "" {
+				pl.Country = at.Country
+			}
+			if pl.Region == "" && pl.Country == at.Country {
+				pl.Region = at.Region
+			}
+		}
+	}
 	ix.Location = pl
+}
+
+// locate finds a profile's city in the gazetteer. A city it does not
+// know, or one whose name places in several countries share when the
+// profile gives no country, is not placed; among several in one country
+// the most populous is taken. The note says so, for a warning.
+func locate(g *geo.Gazetteer, l Location) (geo.Place, string) {
+	city, region, country := strings.TrimSpace(l.City), strings.TrimSpace(l.Region), strings.TrimSpace(l.CountryCode)
+	if _, known := g.Country(country); country != "" && !known {
+		return geo.Place{}, "" // the unknown country is warned about already
+	}
+	ps := g.Locate(city, region, country)
+	if _, known := g.Region(country, region); len(ps) == 0 && region != "" && !known {
+		ps = g.Locate(city, "", country) // a region the gazetteer does not know (a county) says nothing
+	}
+	in := strings.Join(nonEmpty(region, country), ", ")
+	switch {
+	case len(ps) == 0 && in != "":
+		return geo.Place{}, fmt.Sprintf("unknown city %q in %s: the gazetteer knows places of 15,000 people or more; distances cannot be measured, and only the region and country count", city, in)
+	case len(ps) == 0:
+		return geo.Place{}, fmt.Sprintf("unknown city %q: the gazetteer knows places of 15,000 people or more; distances cannot be measured", city)
+	case len(ps) == 1:
+		return ps[0], ""
+	}
+	var countries []string
+	for _, p := range ps {
+		if !slices.Contains(countries, p.Country) {
+			countries = append(countries, p.Country)
+		}
+	}
+	if len(countries) > 1 {
+		return geo.Place{}, fmt.Sprintf("%q names places in %d countries (%s); add countryCode to say which", city, len(countries), words.Join(countries, "and"))
+	}
+	return ps[0], fmt.Sprintf("%q names %d places in %s; taken as %s, the most populous: add the region to say which", city, len(ps), countries[0], ps[0])
 }
 
 func nonEmpty(ss ...string) []string {

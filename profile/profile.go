@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
@@ -27,8 +28,9 @@ type Profile struct {
 	warnings Problems
 
 	vocabulary *vocab.Vocabulary
-	index      *Index   // for the vocabulary and English
-	others     sync.Map // indexKey -> *Index, built when a posting needs another
+	gazetteer  *geo.Gazetteer // nil: geo.Default(), loaded when a city needs it
+	index      *Index         // for the vocabulary and English
+	others     sync.Map       // indexKey -> *Index, built when a posting needs another
 }
 
 type indexKey struct {
@@ -42,6 +44,7 @@ type Option func(*config)
 type config struct {
 	id         string
 	vocabulary *vocab.Vocabulary
+	gazetteer  *geo.Gazetteer
 	limits     decode.Limits
 }
 
@@ -51,6 +54,10 @@ func WithID(id string) Option { return func(c *config) { c.id = id } }
 
 // WithVocabulary indexes the profile with v instead of vocab.Default().
 func WithVocabulary(v *vocab.Vocabulary) Option { return func(c *config) { c.vocabulary = v } }
+
+// WithGazetteer places basics.location through g instead of geo.Default():
+// a gazetteer with the caller's own places (geo.Gazetteer.With).
+func WithGazetteer(g *geo.Gazetteer) Option { return func(c *config) { c.gazetteer = g } }
 
 // Limits bound what a document may hold; see DefaultLimits.
 type Limits = decode.Limits
@@ -99,6 +106,10 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 		return nil, err
 	}
 	p := newProfile(c, r)
+	if msg := p.index.placeNote; msg != "" {
+		w.Warnf(decode.Find(root, "basics", "location", "city"), "basics.location.city", "%s", msg)
+		w.Problems.Sort()
+	}
 	p.warnings = w.Problems
 	return p, nil
 }
@@ -131,8 +142,8 @@ func newProfile(c config, r Resume) *Profile {
 	if c.vocabulary == nil {
 		c.vocabulary = vocab.Default()
 	}
-	p := &Profile{id: c.id, resume: r, vocabulary: c.vocabulary}
-	p.index = buildIndex(&p.resume, c.vocabulary, text.English())
+	p := &Profile{id: c.id, resume: r, vocabulary: c.vocabulary, gazetteer: c.gazetteer}
+	p.index = buildIndex(&p.resume, c.vocabulary, text.English(), c.gazetteer)
 	return p
 }
 
@@ -145,7 +156,9 @@ func (p *Profile) Name() string { return p.resume.Basics.Name }
 // Resume returns the document as read. Its slices are shared: do not modify them.
 func (p *Profile) Resume() Resume { return p.resume }
 
-// Warnings lists what was read but not understood (keys the schema lacks).
+// Warnings lists what was read but not understood: keys the schema lacks,
+// a country the vocabulary does not know, a city the gazetteer does not
+// know or cannot tell from others of the same name.
 func (p *Profile) Warnings() Problems { return p.warnings }
 
 // Index returns the profile's index for a vocabulary and an analyzer,
@@ -165,6 +178,6 @@ func (p *Profile) Index(v *vocab.Vocabulary, a *text.Analyzer) *Index {
 	if ix, ok := p.others.Load(key); ok {
 		return ix.(*Index)
 	}
-	ix, _ := p.others.LoadOrStore(key, buildIndex(&p.resume, v, a))
+	ix, _ := p.others.LoadOrStore(key, buildIndex(&p.resume, v, a, p.gazetteer))
 	return ix.(*Index)
 }

@@ -2,6 +2,7 @@ package requirements
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/quals-dev/quals/internal/words"
@@ -68,12 +69,25 @@ func (p *Publications) String() string {
 
 func (p *Location) String() string {
 	var places []string
-	places = append(places, p.Cities...)
+	if p.WithinKm <= 0 {
+		places = append(places, p.Cities...)
+	}
 	for _, r := range p.Regions {
 		places = append(places, r.Code+", "+r.Country)
 	}
 	places = append(places, p.Countries...)
-	s := "located in " + words.Join(places, "or")
+	var parts []string
+	if len(places) > 0 {
+		parts = append(parts, "located in "+words.Join(places, "or"))
+	}
+	if p.WithinKm > 0 {
+		near := "the posting's locations"
+		if len(p.Cities) > 0 {
+			near = words.Join(p.Cities, "or")
+		}
+		parts = append(parts, "within "+strconv.FormatFloat(p.WithinKm, 'f', -1, 64)+" km of "+near)
+	}
+	s := strings.Join(parts, ", ")
 	if p.Remote {
 		s += " (remote allowed)"
 	}

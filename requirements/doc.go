@@ -15,7 +15,7 @@
 //	experience     experience in topics, any or all; optional min_years
 //	degree         level (at least), fields, status, related, by
 //	publications   at least min publications, optionally on topics, since a year
-//	location       countries, regions, cities; remote allowed
+//	location       countries, regions, cities; remote allowed; within_km
 //	authorization  allowed to work in countries (sponsorship offered or not)
 //	availability   available over one of the date windows
 //	language       a spoken language at a minimum CEFR level (A1..C2, native)
@@ -29,8 +29,16 @@
 //   - a requirement without an id gets one from its place ("required-3");
 //   - a single name may stand for a list (skill: {any: Python});
 //   - evidence's min defaults to 1, publications' min to 1;
-//   - location's within_km needs a gazetteer, which quals does not ship yet,
-//     so it is rejected with an error rather than ignored.
+//   - places resolve through the gazetteer (package geo; WithGazetteer
+//     gives another) when the posting loads: a city the gazetteer does not
+//     know, in the posting's locations or a location's cities, is an error
+//     naming it (a name several cities share is the most populous, or the
+//     one in the location's region or countries); Posting.Located and
+//     Posting.LocationPlaces return the places found, so matching looks
+//     nothing up;
+//   - location's within_km (kilometres, great-circle, greater than 0) is
+//     measured from its cities, or from the posting's locations' cities
+//     when it names none; with neither, it is an error.
 //
 // # Reading job descriptions
 //

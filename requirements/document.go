@@ -112,10 +112,11 @@ type PublicationsDoc struct {
 
 // LocationDoc is a location predicate.
 type LocationDoc struct {
-	Countries List `yaml:"countries,omitempty" json:"countries,omitempty"`
-	Regions   List `yaml:"regions,omitempty" json:"regions,omitempty"`
-	Cities    List `yaml:"cities,omitempty" json:"cities,omitempty"`
-	Remote    bool `yaml:"remote,omitempty" json:"remote,omitempty"`
+	Countries List    `yaml:"countries,omitempty" json:"countries,omitempty"`
+	Regions   List    `yaml:"regions,omitempty" json:"regions,omitempty"`
+	Cities    List    `yaml:"cities,omitempty" json:"cities,omitempty"`
+	Remote    bool    `yaml:"remote,omitempty" json:"remote,omitempty"`
+	WithinKm  float64 `yaml:"within_km,omitempty" json:"within_km,omitempty"`
 }
 
 // AuthorizationDoc is an authorization predicate.

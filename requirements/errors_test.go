@@ -124,8 +124,8 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 			want: []string{"p.yaml:4:27: required[0].publications.since: must be a year, not 99"}},
 
 		// location and authorization
-		{name: "within_km is refused", doc: req("location: {cities: [Berlin], within_km: 50}"),
-			want: []string{"p.yaml:4:45: required[0].location.within_km: within_km needs a gazetteer of places, which this version of quals does not have; list the cities instead"}},
+		{name: "within_km must be positive", doc: req("location: {cities: [Berlin], within_km: -50}"),
+			want: []string{"p.yaml:4:45: required[0].location.within_km: must be greater than 0 and at most 20040 (half the Earth's circumference), not -50"}},
 		{name: "region without its country", doc: req("location: {regions: [California]}"),
 			want: []string{`p.yaml:4:25: required[0].location.regions: unknown region "California"; write it as "CA, US" or list its country under countries`}},
 		{name: "remote is not a boolean", doc: req("location: {countries: [US], remote: yes}"),
@@ -245,7 +245,7 @@ preferred:
 		`multi.yaml:7:9: required[1].id: id "a" is already used by required[0]`,
 		`multi.yaml:10:21: required[2].degree.level: unknown degree level "postdoc"; use one of high-school, associate, bachelor, master, doctorate`,
 		`multi.yaml:12:13: required[3].weight: must be a number, not the text "heavy"`,
-		"multi.yaml:13:44: required[3].location.within_km: within_km needs a gazetteer of places, which this version of quals does not have; list the cities instead",
+		"multi.yaml:13:44: required[3].location.within_km: within_km needs cities to measure from: list them under cities, or give the posting's locations a city",
 		"multi.yaml:16:41: preferred[0].evidence.min: must be between 1 and the 1 terms listed, not 2",
 		"multi.yaml:18:19: preferred[1].at_least.n: must be between 1 and the 2 predicates listed, not 3",
 		"multi.yaml:19:5: preferred[2]: a requirement holds exactly one predicate, and this one has skill and experience; combine them with all or any",

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 
 	"github.com/quals-dev/quals/internal/text"
@@ -117,12 +118,23 @@ func newExtractor(c config) *extractor {
 	if c.vocabulary == nil {
 		c.vocabulary = vocab.Default()
 	}
-	return &extractor{vocabulary: c.vocabulary, analyzer: text.English(), ids: map[string]int{}, windows: -1}
+	return &extractor{vocabulary: c.vocabulary, gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1}
+}
+
+// knownCity reports whether the gazetteer knows a place's city, in its
+// region and country when it gives them: a city it does not know would
+// not load, so it is not read as one.
+func (x *extractor) knownCity(p PlaceDoc) bool {
+	if x.gazetteer == nil {
+		x.gazetteer = geo.Default()
+	}
+	return len(x.gazetteer.Locate(p.City, p.Region, p.Country)) > 0
 }
 
 // extractor holds what reading one description needs.
 type extractor struct {
 	vocabulary *vocab.Vocabulary
+	gazetteer  *geo.Gazetteer // nil until a city needs it
 	analyzer   *text.Analyzer
 
 	doc     Document

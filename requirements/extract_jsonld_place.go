@@ -36,6 +36,9 @@ func (r *ldReader) applicantLocation(field string, v *yaml.Node) {
 			types = ldTypes(it)
 		}
 		country, region, city := r.area(name, types, it)
+		if city != "" && !r.x.knownCity(PlaceDoc{City: city}) {
+			city = ""
+		}
 		var reading string
 		switch {
 		case city != "":
@@ -191,6 +194,10 @@ func (r *ldReader) place(city, region, country string) (PlaceDoc, []string) {
 		if pl.Region == "" {
 			notes = append(notes, fmt.Sprintf("region %q unknown, left out", region))
 		}
+	}
+	if pl.City != "" && !r.x.knownCity(pl) {
+		notes = append(notes, fmt.Sprintf("city %q not in the gazetteer (places of 15,000 people or more), left out", pl.City))
+		pl.City = ""
 	}
 	if pl.City == "" && pl.Region == "" && pl.Country == "" && len(notes) == 0 {
 		notes = append(notes, "no place")

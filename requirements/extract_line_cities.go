@@ -50,9 +50,9 @@ var cityAfter = wordSet(`office offices area hq headquarters hub campus metro re
 // cityBefore are the words a city may follow: "in Seattle", "or Seattle".
 var cityBefore = wordSet(`in at from near within or and`)
 
-// readPlaces reads where the job is: cities (with the region and country
-// the line or the vocabulary gives them: "Seattle, WA" is in the US) and
-// countries. A list of places starts after "Location:" or after "in",
+// readPlaces reads where the job is: cities the gazetteer knows (with the
+// region and country the line or the vocabulary gives them: "Seattle, WA"
+// is in the US) and countries. A list of places starts after "Location:" or after "in",
 // "at", "from" or "near", and goes on over commas, "or" and "and"; a
 // name the vocabulary knows as a skill is no place ("in Java, Go").
 func (x *extractor) readPlaces(l *lineText, start int) (cities []PlaceDoc, countries List) {
@@ -98,7 +98,15 @@ func (x *extractor) readPlaces(l *lineText, start int) (cities []PlaceDoc, count
 		cities = append(cities, PlaceDoc{City: name})
 		i, lastPlace = j, j
 	}
-	return cities, List(uniqueFold(countries))
+	// Only cities the gazetteer knows are places: "in Engineering" is none,
+	// and a posting naming a city it does not know would not load.
+	known := cities[:0]
+	for _, c := range cities {
+		if x.knownCity(c) {
+			known = append(known, c)
+		}
+	}
+	return known, List(uniqueFold(countries))
 }
 
 // isSkill reports whether tokens i..j are a name the vocabulary knows as a skill.

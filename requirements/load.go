@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -37,12 +38,21 @@ type Option func(*config)
 
 type config struct {
 	vocabulary *vocab.Vocabulary
+	gazetteer  *geo.Gazetteer
 	limits     decode.Limits
 }
 
 // WithVocabulary resolves names through v instead of vocab.Default().
 func WithVocabulary(v *vocab.Vocabulary) Option {
 	return func(c *config) { c.vocabulary = v }
+}
+
+// WithGazetteer resolves the posting's places (its locations' cities, and
+// the cities, regions and countries of location predicates) through g
+// instead of geo.Default(): a gazetteer with the caller's own places
+// (geo.Gazetteer.With). A city g does not know is an error.
+func WithGazetteer(g *geo.Gazetteer) Option {
+	return func(c *config) { c.gazetteer = g }
 }
 
 // Limits bound what a document may hold; see DefaultLimits.
@@ -92,7 +102,7 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 	if root == nil {
 		return nil, Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}
-	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary}
+	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary, gazetteer: c.gazetteer}
 	p := r.posting(root)
 	r.w.Problems.Sort()
 	if err := r.w.Problems.Err(); err != nil {

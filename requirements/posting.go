@@ -1,6 +1,7 @@
 package requirements
 
 import (
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -23,6 +24,8 @@ type Posting struct {
 	totalWeight             float64
 	vocabulary              *vocab.Vocabulary
 	analyzer                *text.Analyzer
+	located                 []geo.Place // the gazetteer's city of each location
+	places                  map[*Location]LocationPlaces
 }
 
 // ID is the posting's identifier.
@@ -45,6 +48,25 @@ func (p *Posting) Vocabulary() *vocab.Vocabulary { return p.vocabulary }
 
 // Locations are where the work is.
 func (p *Posting) Locations() []Place { return p.locations }
+
+// Located returns the gazetteer's city of each of Locations, in the same
+// order: the zero Place for a location that names no city.
+func (p *Posting) Located() []geo.Place { return p.located }
+
+// LocationPlaces are the gazetteer's places of a location predicate,
+// resolved when the posting loads, so that matching looks nothing up.
+type LocationPlaces struct {
+	// Cities are the predicate's Cities, resolved, in the same order.
+	Cities []geo.Place
+	// Near are the cities within_km measures from: Cities, or when the
+	// predicate names none the posting's located Locations. Empty without
+	// within_km.
+	Near []geo.Place
+}
+
+// LocationPlaces returns the resolved places of one of the posting's
+// location predicates (the zero LocationPlaces for any other).
+func (p *Posting) LocationPlaces(l *Location) LocationPlaces { return p.places[l] }
 
 // Workplace lists the arrangements offered: onsite, hybrid, remote.
 func (p *Posting) Workplace() []string { return p.workplace }

@@ -73,11 +73,17 @@ type Publications struct {
 // Location asks the candidate to be in one of the places. Countries and
 // Regions hold codes; Cities are as written. With Remote, being in an
 // allowed country or region is enough even when cities are listed.
+//
+// WithinKm, when greater than 0, asks the candidate's city to be at most
+// that many kilometres (great-circle) from the nearest of Cities, or of
+// the posting's locations when Cities is empty. Loading resolves the
+// cities through the gazetteer: Posting.LocationPlaces returns them.
 type Location struct {
 	Countries []string
 	Regions   []RegionRef
 	Cities    []string
 	Remote    bool
+	WithinKm  float64
 }
 
 // RegionRef is a first-level region: its country code and region code.

@@ -7,6 +7,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/text"
@@ -18,6 +19,18 @@ type reader struct {
 	w          decode.Walker
 	vocabulary *vocab.Vocabulary
 	analyzer   *text.Analyzer
+	gazetteer  *geo.Gazetteer // nil until a place needs it: see gaz
+	located    []geo.Place    // the posting's locations' cities, as read
+	places     map[*Location]LocationPlaces
+}
+
+// gaz returns the gazetteer, the default one loaded only when a posting
+// names a place.
+func (r *reader) gaz() *geo.Gazetteer {
+	if r.gazetteer == nil {
+		r.gazetteer = geo.Default()
+	}
+	return r.gazetteer
 }
 
 var workplaces = map[string]string{"onsite": "onsite", "on-site": "onsite", "on site": "onsite", "hybrid": "hybrid", "remote": "remote"}
@@ -60,8 +73,9 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 		decode.Field{Key: "language", Read: func(*yaml.Node, string) {}},
 		decode.Field{Key: "locations", Read: func(n *yaml.Node, path string) {
 			r.w.Sequence(n, path, func(_ int, item *yaml.Node, path string) {
-				if pl, ok := r.place(item, path); ok {
+				if pl, at, ok := r.place(item, path); ok {
 					p.locations = append(p.locations, pl)
+					p.located = append(p.located, at)
 				}
 			})
 		}},
@@ -78,6 +92,7 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 		decode.Field{Key: "required", Read: func(n *yaml.Node, _ string) { required = n }},
 		decode.Field{Key: "preferred", Read: func(n *yaml.Node, _ string) { preferred = n }},
 	)
+	r.located = p.located
 	if p.id == "" && root.Kind == yaml.MappingNode {
 		r.w.Failf(decode.ErrMissing, root, "id", "the posting needs an id")
 	}
@@ -110,20 +125,23 @@ func (r *reader) posting(root *yaml.Node) *Posting {
 	if len(p.reqs) == 0 && len(r.w.Problems.Errors()) == 0 {
 		r.w.Failf(decode.ErrMissing, root, "required", "the posting has no requirements; list them under required or preferred")
 	}
+	p.places = r.places
 	return p
 }
 
-func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
+// place reads one of the posting's locations; its city, when it names
+// one, must be a city the gazetteer knows, returned with it.
+func (r *reader) place(n *yaml.Node, path string) (Place, geo.Place, bool) {
 	before := len(r.w.Problems)
 	var pl Place
-	var regionNode *yaml.Node
+	var regionNode, cityNode *yaml.Node
 	var region string
 	ok := r.w.Mapping(n, path,
-		decode.Field{Key: "city", Read: func(n *yaml.Node, path string) { pl.City, _ = r.w.String(n, path) }},
+		decode.Field{Key: "city", Read: func(n *yaml.Node, path string) { pl.City, _ = r.w.String(n, path); cityNode = n }},
 		decode.Field{Key: "region", Read: func(n *yaml.Node, path string) { region, _ = r.w.String(n, path); regionNode = n }},
 		decode.Field{Key: "country", Read: func(n *yaml.Node, path string) {
 			if s, ok := r.w.String(n, path); ok {
-				if code, ok := r.vocabulary.Country(s); ok {
+				if code, ok := r.country(s); ok {
 					pl.Country = code
 				} else {
 					r.w.Errorf(n, path, "unknown country %q; write its name or ISO code (US, DE)", s)
@@ -132,12 +150,12 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 		}},
 	)
 	if !ok {
-		return pl, false
+		return pl, geo.Place{}, false
 	}
 	if region != "" {
 		if pl.Country == "" {
 			r.w.Failf(decode.ErrMissing, regionNode, decode.Join(path, "region"), "a region needs the country it is in")
-		} else if code, ok := r.vocabulary.Region(pl.Country, region); ok {
+		} else if code, ok := r.regionOf(pl.Country, region); ok {
 			pl.Region = code
 		} else {
 			r.w.Errorf(regionNode, decode.Join(path, "region"), "unknown region %q of %s", region, pl.Country)
@@ -147,9 +165,47 @@ func (r *reader) place(n *yaml.Node, path string) (Place, bool) {
 		if r.clean(before) {
 			r.w.Failf(decode.ErrMissing, n, path, "a location needs a city, region or country")
 		}
-		return pl, false
+		return pl, geo.Place{}, false
 	}
-	return pl, r.clean(before)
+	var at geo.Place
+	if strings.TrimSpace(pl.City) != "" && r.clean(before) {
+		ps := r.gaz().Locate(pl.City, pl.Region, pl.Country)
+		if len(ps) == 0 {
+			r.w.Errorf(decode.Resolve(cityNode), decode.Join(path, "city"), "%s", unknownCity(Place{City: pl.City, Region: pl.Region, Country: pl.Country}.String()))
+		} else {
+			at = ps[0]
+		}
+	}
+	return pl, at, r.clean(before)
+}
+
+// unknownCity is the message for a city the gazetteer does not know.
+func unknownCity(s string) string {
+	return fmt.Sprintf("unknown city %q; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (requirements.WithGazetteer)", s)
+}
+
+// country resolves a country's name or code through the vocabulary, then
+// the gazetteer.
+func (r *reader) country(s string) (string, bool) {
+	if code, ok := r.vocabulary.Country(s); ok {
+		return code, true
+	}
+	if c, ok := r.gaz().Country(s); ok {
+		return c.Country, true
+	}
+	return "", false
+}
+
+// regionOf resolves a region's name or code within a country through the
+// vocabulary, then the gazetteer (which knows every country's regions).
+func (r *reader) regionOf(country, s string) (string, bool) {
+	if code, ok := r.vocabulary.Region(country, s); ok {
+		return code, true
+	}
+	if p, ok := r.gaz().Region(country, s); ok {
+		return p.Region, true
+	}
+	return "", false
 }
 
 func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requirement {
@@ -525,7 +581,7 @@ func (r *reader) publications(n *yaml.Node, path string) Predicate {
 func (r *reader) countries(v *yaml.Node, path string) []string {
 	var out []string
 	for _, s := range r.w.Strings(v, path) {
-		code, ok := r.vocabulary.Country(s)
+		code, ok := r.country(s)
 		if !ok {
 			r.w.Errorf(decode.Resolve(v), path, "unknown country %q; write its name or ISO code (US, DE)", s)
 			continue
@@ -539,14 +595,21 @@ func (r *reader) location(n *yaml.Node, path string) Predicate {
 	before := len(r.w.Problems)
 	p := &Location{}
 	var regions []string
-	var regionsNode *yaml.Node
+	var regionsNode, citiesNode, withinNode *yaml.Node
 	if !r.w.Mapping(n, path,
 		decode.Field{Key: "countries", Read: func(v *yaml.Node, path string) { p.Countries = r.countries(v, path) }},
 		decode.Field{Key: "regions", Read: func(v *yaml.Node, path string) { regions = r.w.Strings(v, path); regionsNode = v }},
-		decode.Field{Key: "cities", Read: func(v *yaml.Node, path string) { p.Cities = r.w.Strings(v, path) }},
+		decode.Field{Key: "cities", Read: func(v *yaml.Node, path string) { p.Cities = r.w.Strings(v, path); citiesNode = v }},
 		decode.Field{Key: "remote", Read: func(v *yaml.Node, path string) { p.Remote, _ = r.w.Bool(v, path) }},
 		decode.Field{Key: "within_km", Read: func(v *yaml.Node, path string) {
-			r.w.Errorf(decode.Resolve(v), path, "within_km needs a gazetteer of places, which this version of quals does not have; list the cities instead")
+			withinNode = v
+			if km, ok := r.w.Float(v, path); ok {
+				if km <= 0 || km > maxKm {
+					r.w.Errorf(decode.Resolve(v), path, "must be greater than 0 and at most %d (half the Earth's circumference), not %v", maxKm, km)
+					return
+				}
+				p.WithinKm = km
+			}
 		}},
 	) {
 		return nil
@@ -559,25 +622,77 @@ func (r *reader) location(n *yaml.Node, path string) Predicate {
 		}
 		p.Regions = append(p.Regions, ref)
 	}
-	if len(p.Countries)+len(regions)+len(p.Cities) == 0 {
+	if len(p.Countries)+len(regions)+len(p.Cities) == 0 && withinNode == nil {
 		if r.clean(before) {
 			r.w.Failf(decode.ErrMissing, n, path, "a location needs countries, regions or cities")
 		}
 		return nil
 	}
+	var places LocationPlaces
+	for i, c := range p.Cities {
+		at, ok := r.city(c, p.Countries)
+		if !ok {
+			at := decode.Resolve(citiesNode)
+			if at.Kind == yaml.SequenceNode && i < len(at.Content) {
+				at = decode.Resolve(at.Content[i]) // the city itself
+			}
+			r.w.Errorf(at, decode.Join(path, "cities"), "%s", unknownCity(c))
+			continue
+		}
+		places.Cities = append(places.Cities, at)
+	}
+	if p.WithinKm > 0 {
+		places.Near = places.Cities
+		if len(p.Cities) == 0 {
+			for _, at := range r.located {
+				if at.IsCity() {
+					places.Near = append(places.Near, at)
+				}
+			}
+		}
+		if len(places.Near) == 0 && r.clean(before) {
+			r.w.Failf(decode.ErrMissing, decode.Resolve(withinNode), decode.Join(path, "within_km"), "within_km needs cities to measure from: list them under cities, or give the posting's locations a city")
+		}
+	}
+	if !r.clean(before) {
+		return nil
+	}
+	if len(places.Cities) > 0 || len(places.Near) > 0 {
+		if r.places == nil {
+			r.places = map[*Location]LocationPlaces{}
+		}
+		r.places[p] = places
+	}
 	return p
+}
+
+// maxKm is the largest within_km: no two places are farther apart.
+const maxKm = 20_040
+
+// city resolves a city a location predicate names: within its countries
+// when it lists some and the city is there, else anywhere.
+func (r *reader) city(s string, countries []string) (geo.Place, bool) {
+	for _, c := range countries {
+		if ps := r.gaz().Locate(s, "", c); len(ps) > 0 {
+			return ps[0], true
+		}
+	}
+	if ps := r.gaz().Locate(s, "", ""); len(ps) > 0 {
+		return ps[0], true
+	}
+	return geo.Place{}, false
 }
 
 // region resolves "CA, US", or "California" within the listed countries.
 func (r *reader) region(s string, countries []string) (RegionRef, bool) {
 	if i := strings.LastIndexByte(s, ','); i > 0 {
-		if code, ok := r.vocabulary.Country(strings.TrimSpace(s[i+1:])); ok {
+		if code, ok := r.country(strings.TrimSpace(s[i+1:])); ok {
 			countries = []string{code}
 			s = strings.TrimSpace(s[:i])
 		}
 	}
 	for _, c := range countries {
-		if code, ok := r.vocabulary.Region(c, s); ok {
+		if code, ok := r.regionOf(c, s); ok {
 			return RegionRef{Country: c, Code: code}, true
 		}
 	}
