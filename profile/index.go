@@ -362,6 +362,11 @@ func (b *builder) add(path, s string, sec Section, entry int32, list bool) int32
 	for _, h := range b.hits {
 		m := Mention{Source: id, First: first + int32(h.First), Last: first + int32(h.Last)}
 		ix.concepts[h.Concept] = appendMention(ix.concepts[h.Concept], m)
+		// A kind of a topic is a mention of the topic: Flink is stream
+		// processing, PyTorch is machine learning.
+		for _, broader := range ix.vocabulary.Broader(h.Concept) {
+			ix.concepts[broader] = appendMention(ix.concepts[broader], m)
+		}
 	}
 	for i := range toks {
 		k := first + int32(i)

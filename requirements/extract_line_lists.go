@@ -122,6 +122,11 @@ func (x *extractor) headSkills(l *lineText, start, end int) []string {
 		if k := i + h.Last + 1; k < j && categoryNouns[l.word(k)] && strings.TrimSpace(l.s[l.toks[k-1].End:l.toks[k].Start]) == "" {
 			continue
 		}
+		if h.Last > h.First && categoryNouns[l.word(i+h.Last)] && i+h.First > 0 && l.word(i+h.First-1) == "one" {
+			// "one scripting language (Bash, Perl)": the list is the choice;
+			// the kind of thing it is a choice of is not one more option.
+			continue
+		}
 		names = append(names, l.surface(i+h.First, i+h.Last))
 	}
 	return names
@@ -216,4 +221,5 @@ func joinedByOr(between string) bool {
 // categoryNouns name a kind of thing: a skill before one only qualifies it.
 var categoryNouns = wordSet(`framework frameworks language languages technologies technology tool tools tooling platform platforms
 	system systems database databases library libraries package packages service services stack stacks
-	environment environments software solutions products product ecosystem infrastructure applications concepts principles techniques methods`)
+	environment environments software solutions products product ecosystem infrastructure applications concepts principles techniques methods
+	queue queues broker brokers engine engines store stores`)

@@ -28,7 +28,7 @@ var namesCases = []lineCase{
 	{"Proficient in at least one scripting language (Bash, Perl) or one compiled language (C, Rust).", `{any: [{skill: {any: [Bash, Perl]}}, {skill: {any: [C, Rust]}}]}`},
 	{"Experience with cloud platforms (AWS, Azure) and container orchestration (Kubernetes).", `{all: [{experience: {any: [cloud platforms, AWS, Azure]}}, {experience: {any: [Kubernetes]}}]}`},
 	// What follows the last list counts when it names something.
-	{"Experience with message queues (e.g., Kafka/RabbitMQ) and low-latency services that handle streaming data.", `{all: [{experience: {any: [Kafka, RabbitMQ]}}, {experience: {any: [low-latency services, streaming data]}}]}`},
+	{"Experience with message queues (e.g., Kafka/RabbitMQ) and low-latency services that handle streaming data.", `{all: [{experience: {any: [message queues, Kafka, RabbitMQ]}}, {experience: {any: [low-latency services, streaming data]}}]}`},
 	// Two frames: both.
 	{"Experience with Python and pandas, and experience with SQL.", `{all: [{experience: {any: [Python, pandas]}}, {experience: {any: [SQL]}}]}`},
 	// "Fluency" in a programming language is no spoken language.

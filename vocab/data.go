@@ -16,13 +16,22 @@ type Skill struct {
 	Aliases   []string `json:"aliases"`   // other spellings ("k8s", "kube")
 	Category  string   `json:"category"`  // language, framework, database, topic, soft, …
 	Ambiguous []string `json:"ambiguous"` // those of Name and Aliases that are also ordinary words ("Go")
+	// Broader names the broader skills or topics this one is a kind or a
+	// part of ("Apache Flink" → "stream processing"), by canonical name.
+	Broader []string `json:"broader"`
 }
 
 // Field is a field of study.
 type Field struct {
 	Name    string   `json:"name"`    // canonical, lowercase ("computer science")
 	Aliases []string `json:"aliases"` // "CS", "comp sci"
-	Related []string `json:"related"` // canonical names of related fields; relatedness is symmetric
+	Related []string `json:"related"` // canonical names of related fields (cross-links); relatedness is symmetric
+	// CIP lists the field's codes in the Classification of Instructional
+	// Programs 2020: a 2-digit family ("11"), a 4-digit series ("11.07") or
+	// a 6-digit program ("11.0701"). Fields sharing a series are related, and
+	// a field holding a family code is related to every field in that family
+	// (see Vocabulary.Relation).
+	CIP []string `json:"cip"`
 }
 
 // Degree lists the spellings of one degree level.

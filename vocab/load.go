@@ -1,17 +1,19 @@
 package vocab
 
 import (
+	"bytes"
 	"embed"
 	"fmt"
 	"os"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/quals-dev/quals/internal/decode"
 )
 
-//go:embed data/*.yaml
+//go:embed data/*.yaml data/*.txt
 var embedded embed.FS
 
 var (
@@ -37,12 +39,23 @@ func Default() *Vocabulary {
 	return defaultVocab
 }
 
-// embeddedData reads the YAML files in vocab/data, one list per kind.
+// embeddedData reads the files in vocab/data, kind by kind: first the
+// generated file of the kind (data/KIND_generated.txt, in the compact line
+// format, written by go generate from public taxonomies) when there is one,
+// then the hand-curated YAML (data/KIND.yaml). Later entries win (a spelling
+// means the concept that gave it last, a category given later replaces an
+// earlier one), so the curated layer overrides the generated one.
 func embeddedData() (Data, error) {
 	var d Data
 	var all decode.Problems
 	for _, section := range sections {
-		name := "data/" + section.key + ".yaml"
+		name := "data/" + section.key + "_generated.txt"
+		if src, err := embedded.ReadFile(name); err == nil {
+			if err := parseCompactInto(&d, "vocab/"+name, src); err != nil {
+				return Data{}, err
+			}
+		}
+		name = "data/" + section.key + ".yaml"
 		src, err := embedded.ReadFile(name)
 		if err != nil {
 			return Data{}, err
@@ -60,8 +73,19 @@ func embeddedData() (Data, error) {
 
 // ParseData reads vocabulary entries from a YAML (or JSON) document with any
 // of the keys skills, fields, degrees, languages and places, each a list in
-// the format of the files in vocab/data. file names the document in errors.
+// the format of the YAML files in vocab/data, or from a document in the
+// compact line format of the generated files (see CompactHeader). file
+// names the document in errors.
 func ParseData(file string, src []byte) (Data, error) {
+	if isCompact(src) {
+		if len(src) > decode.DefaultLimits.MaxBytes {
+			return Data{}, decode.Problems{{File: file, Kind: decode.ErrLimit, Message: fmt.Sprintf("document is over the size limit of %d bytes", decode.DefaultLimits.MaxBytes)}}
+		}
+		if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+			return Data{}, decode.Problems{{File: file, Kind: decode.ErrEncoding, Message: "document is not valid UTF-8 or holds a NUL byte"}}
+		}
+		return parseCompact(file, src)
+	}
 	root, err := decode.ParseYAML(file, src, decode.DefaultLimits)
 	if err != nil {
 		return Data{}, err

@@ -40,12 +40,40 @@ func (v *Vocabulary) Skill(name string) Term {
 
 // SkillCategory returns the category of a canonical skill name, or "".
 func (v *Vocabulary) SkillCategory(concept string) string {
-	for i, n := range v.skillNames {
-		if n == concept {
-			return v.skillCat[i]
-		}
+	if id, ok := v.skillID(concept); ok {
+		return v.skillCat[id]
 	}
 	return ""
+}
+
+// Broader returns the skills and topics a skill is a kind or a part of,
+// by canonical name: its broader skills first, then theirs, and so on
+// ("PyTorch" → "deep learning", "machine learning", "artificial
+// intelligence"). concept is a canonical name; another spelling of a known
+// skill ("k8s") is resolved first. The result is nil when there are none
+// and must not be modified.
+func (v *Vocabulary) Broader(concept string) []string {
+	id, ok := v.skillID(concept)
+	if !ok {
+		c := v.Skill(concept).Concept
+		if c == "" {
+			return nil
+		}
+		id, _ = v.skillID(c)
+	}
+	if int(id) >= len(v.skillBroader) {
+		return nil
+	}
+	return v.skillBroader[id]
+}
+
+// skillID finds a skill by canonical name, ignoring case.
+func (v *Vocabulary) skillID(concept string) (int32, bool) {
+	id, ok := v.skillIndex[concept]
+	if !ok {
+		id, ok = v.skillIndex[strings.ToLower(concept)]
+	}
+	return id, ok
 }
 
 // Field resolves a field of study; Concept is its canonical lowercase name.
@@ -59,22 +87,65 @@ func (v *Vocabulary) Field(name string) Term {
 }
 
 // Related reports whether two canonical field names are related (a field is
-// not related to itself: it is the same field).
+// not related to itself: it is the same field). See Relation.
 func (v *Vocabulary) Related(a, b string) bool {
+	return v.Relation(a, b) != ""
+}
+
+// Relation says how two canonical field names are related, for an
+// explanation; "" when they are not, or are the same field. In order:
+//
+//   - "cross-link": the vocabulary's data links them deliberately
+//     (computer science ~ electrical engineering, statistics ~ data science);
+//   - "same CIP series 11.07": both fall in one 4-digit series of the
+//     Classification of Instructional Programs (computer engineering ~
+//     computer software engineering, 14.09);
+//   - "general field of CIP family 14": one is the general field of a
+//     2-digit CIP family (it holds the family's code, as "engineering" holds
+//     14) and the other lies in that family (chemical engineering, 14.07).
+//
+// Two fields that only share a 2-digit family are not related: a family is
+// too broad (family 11 holds both computer science and word processing).
+func (v *Vocabulary) Relation(a, b string) string {
 	ia, ib := v.fieldID(a), v.fieldID(b)
 	if ia < 0 || ib < 0 || ia == ib {
-		return false
+		return ""
 	}
-	return v.related[[2]int32{ia, ib}]
+	if v.related[[2]int32{ia, ib}] {
+		return "cross-link"
+	}
+	ca, cb := v.fieldCIP[ia], v.fieldCIP[ib]
+	for _, x := range ca {
+		for _, y := range cb {
+			if len(x) >= 5 && len(y) >= 5 && x[:5] == y[:5] {
+				return "same CIP series " + x[:5]
+			}
+		}
+	}
+	for _, pair := range [2][2][]string{{ca, cb}, {cb, ca}} {
+		for _, x := range pair[0] {
+			if len(x) != 2 {
+				continue
+			}
+			for _, y := range pair[1] {
+				if y[:2] == x {
+					return "general field of CIP family " + x
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func (v *Vocabulary) fieldID(name string) int32 {
-	for i, n := range v.fieldNames {
-		if n == name {
-			return int32(i)
-		}
+	id, ok := v.fieldIndex[name]
+	if !ok {
+		id, ok = v.fieldIndex[strings.ToLower(strings.TrimSpace(name))]
 	}
-	return -1
+	if !ok {
+		return -1
+	}
+	return id
 }
 
 // ScanFields appends the fields of study named in toks to dst.

@@ -5,14 +5,21 @@ import (
 )
 
 // phrases finds known multi-word names in token sequences: a trie keyed by
-// normalized token terms, so matching costs one map lookup per token.
-type phrases struct {
-	root *trieNode
+// normalized token terms, so matching costs one map lookup per token. The
+// trie's edges live in one map, (node, term) → child, rather than a map per
+// node: a vocabulary of tens of thousands of names then costs a few large
+// allocations instead of one per node.
+type phrases struct{ *trie }
+
+type trie struct {
+	next    map[edge]int32 // (node, term) -> child node; node 0 is the root
+	end     []int32        // per node: 1 + the index in endings of the name ending there, or 0
+	endings []ending
 }
 
-type trieNode struct {
-	next map[string]*trieNode
-	end  *ending // non-nil when a name ends here
+type edge struct {
+	node int32
+	term string
 }
 
 // ending is what a name that ends at a trie node stands for.
@@ -26,12 +33,15 @@ type ending struct {
 	// "excellent" and "Excel"), so a one-word hit must also be spelled close
 	// to one of them; see closeSpelling.
 	spellings []string
-	// technical says the name is a technology, which makes a nearby
-	// ambiguous word technical too; soft skills and topics do not.
-	technical bool
 }
 
-func newPhrases() phrases { return phrases{root: &trieNode{}} }
+func newPhrases() phrases { return newPhrasesFor(0) }
+
+// newPhrasesFor makes room for about n names.
+func newPhrasesFor(n int) phrases {
+	t := &trie{next: make(map[edge]int32, n*3/2), end: make([]int32, 1, n*3/2+1), endings: make([]ending, 0, n)}
+	return phrases{t}
+}
 
 // add inserts a name already split into terms. A later add of the same
 // terms overrides the earlier one: extensions win.
@@ -39,36 +49,40 @@ func (p phrases) add(terms []string, e ending) {
 	if len(terms) == 0 {
 		return
 	}
-	n := p.root
+	n := int32(0)
 	for _, t := range terms {
-		if n.next == nil {
-			n.next = make(map[string]*trieNode)
-		}
-		c := n.next[t]
-		if c == nil {
-			c = &trieNode{}
-			n.next[t] = c
+		c, ok := p.next[edge{n, t}]
+		if !ok {
+			c = int32(len(p.end))
+			p.end = append(p.end, 0)
+			p.next[edge{n, t}] = c
 		}
 		n = c
 	}
-	if n.end != nil && n.end.concept == e.concept && e.exact == "" && n.end.exact == "" {
-		e.spellings = append(e.spellings, n.end.spellings...)
+	if i := p.end[n]; i > 0 {
+		old := p.endings[i-1]
+		if old.concept == e.concept && e.exact == "" && old.exact == "" {
+			e.spellings = append(e.spellings, old.spellings...)
+		}
+		p.endings[i-1] = e
+		return
 	}
-	n.end = &e
+	p.endings = append(p.endings, e)
+	p.end[n] = int32(len(p.endings))
 }
 
 // longest returns the longest name starting at toks[i]: its ending and the
 // index just past its last token. ok is false when no name starts there.
 func (p phrases) longest(toks []text.Token, i int) (e ending, end int, ok bool) {
-	n := p.root
+	n := int32(0)
 	for j := i; j < len(toks); j++ {
-		c := n.next[toks[j].Term]
-		if c == nil {
+		c, found := p.next[edge{n, toks[j].Term}]
+		if !found {
 			break
 		}
 		n = c
-		if n.end != nil {
-			e, end, ok = *n.end, j+1, true
+		if k := p.end[n]; k > 0 {
+			e, end, ok = p.endings[k-1], j+1, true
 		}
 	}
 	return e, end, ok

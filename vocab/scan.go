@@ -1,6 +1,10 @@
 package vocab
 
-import "github.com/quals-dev/quals/internal/text"
+import (
+	"strings"
+
+	"github.com/quals-dev/quals/internal/text"
+)
 
 // contextWindow is how many tokens either side of an ambiguous spelling are
 // searched for another skill that makes it technical ("Go and Python").
@@ -15,7 +19,10 @@ var cueWords = map[string]bool{
 
 // ScanSkills appends the skills named in toks to dst, longest name first.
 // list says the tokens come from a skills list (a résumé's skills section),
-// where every spelling counts. Elsewhere an ambiguous spelling counts only
+// where every spelling counts, an ambiguous one too when it is spelled as
+// the vocabulary spells it but for case and a plural ("excel" for Excel, not
+// "excellent"), and an ambiguous acronym when written in capitals ("APPS",
+// not "apps"). Elsewhere an ambiguous spelling counts only
 // when written exactly as the vocabulary spells it ("Go", not "go"), not
 // glued into a compound ("Go-to"), and with technical context: another
 // skill within a few tokens, list punctuation around it mid-sentence, or a
@@ -39,9 +46,9 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 		switch {
 		case e.exact == "" && end-i == 1 && !toks[i].Keyword && !closeSpelling(source[toks[i].Start:toks[i].End], e.spellings):
 			// stemming joined two different words
-		case e.exact == "" || list:
+		case e.exact == "" || list && (end-i > 1 || listSpelling(source[toks[i].Start:toks[i].End], e.exact)):
 			dst = append(dst, h)
-			if e.technical && nTechnical < len(technical) {
+			if v.skillTechnical[e.concept] && nTechnical < len(technical) {
 				technical[nTechnical] = h
 				nTechnical++
 			}
@@ -65,4 +72,13 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 		}
 	}
 	return dst
+}
+
+// listSpelling reports whether surface, a one-word mention in a skills
+// list, is close enough to exact, an ambiguous spelling.
+func listSpelling(surface, exact string) bool {
+	if len(exact) >= 2 && strings.ToUpper(exact) == exact && strings.ToLower(exact) != exact {
+		return surface == exact || strings.TrimSuffix(strings.TrimSuffix(surface, "s"), "'") == exact
+	}
+	return closeSpelling(surface, []string{exact})
 }

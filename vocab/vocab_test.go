@@ -1,6 +1,7 @@
 package vocab_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -165,14 +166,37 @@ func TestParseData(t *testing.T) {
 
 func TestCounts(t *testing.T) {
 	d := vocab.Default().Data()
-	aliases := 0
+	skills := map[string]bool{}
+	aliases, ambiguous, broader := 0, 0, 0
 	for _, s := range d.Skills {
+		skills[strings.ToLower(s.Name)] = true
 		aliases += len(s.Aliases)
+		ambiguous += len(s.Ambiguous)
+		if len(s.Broader) > 0 {
+			broader++
+		}
 	}
-	assert.GreaterOrEqual(t, len(d.Skills), 300, "the issue asks for at least 300 skills")
-	assert.GreaterOrEqual(t, aliases, 300)
-	t.Logf("skills %d, aliases %d, fields %d, degree levels %d, languages %d, countries %d",
-		len(d.Skills), aliases, len(d.Fields), len(d.Degrees), len(d.Languages), len(d.Places))
+	fields := map[string]bool{}
+	fieldAliases, coded := 0, 0
+	for _, f := range d.Fields {
+		if !fields[strings.ToLower(f.Name)] && len(f.CIP) > 0 {
+			coded++
+		}
+		fields[strings.ToLower(f.Name)] = true
+		fieldAliases += len(f.Aliases)
+	}
+	spellings := 0
+	for _, deg := range d.Degrees {
+		spellings += len(deg.Names)
+	}
+	assert.GreaterOrEqual(t, len(skills), 5000, "thousands of skills")
+	assert.GreaterOrEqual(t, aliases, 1000)
+	assert.GreaterOrEqual(t, len(fields), 1000, "CIP fields of study")
+	assert.GreaterOrEqual(t, spellings, 300)
+	t.Logf("skills %d (entries %d), aliases %d, ambiguous spellings %d, entries with broader skills %d",
+		len(skills), len(d.Skills), aliases, ambiguous, broader)
+	t.Logf("fields %d (with CIP codes %d), field aliases %d, degree spellings %d, languages %d, countries %d",
+		len(fields), coded, fieldAliases, spellings, len(d.Languages), len(d.Places))
 }
 
 var _ = text.English

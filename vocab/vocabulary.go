@@ -2,6 +2,7 @@ package vocab
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/quals-dev/quals/internal/text"
@@ -13,13 +14,18 @@ type Vocabulary struct {
 	data     Data // what it was built from, kept so Extend can rebuild
 	analyzer *text.Analyzer
 
-	skillNames []string // canonical skill names, indexed by ending.concept
-	skillCat   []string
-	skills     phrases
+	skillNames     []string // canonical skill names, indexed by ending.concept
+	skillCat       []string
+	skillIndex     map[string]int32 // lowercase canonical name -> concept
+	skillTechnical []bool           // per concept: a technology, whose mention is technical context
+	skillBroader   [][]string       // per concept: its broader skills, nearest first, transitively
+	skills         phrases
 
 	fieldNames []string
+	fieldIndex map[string]int32 // lowercase canonical name -> field
+	fieldCIP   [][]string       // per field: its CIP codes, sorted
 	fields     phrases
-	related    map[[2]int32]bool
+	related    map[[2]int32]bool // deliberate cross-links, both ways
 
 	degrees phrases // ending.concept is the Level
 
@@ -29,6 +35,10 @@ type Vocabulary struct {
 	countries     []Country
 	countryByTerm phrases
 	regionByTerm  map[string]phrases // country code -> its regions' names
+
+	// scratch buffers for terms, used while building only
+	scratchToks  []text.Token
+	scratchTerms []string
 }
 
 // Analyzer returns the text analyzer the vocabulary normalizes names with.
@@ -38,7 +48,8 @@ func (v *Vocabulary) Analyzer() *text.Analyzer { return v.analyzer }
 func (v *Vocabulary) Data() Data { return Data{}.merge(v.data) }
 
 // New builds a vocabulary from d alone; it reports entries that cannot be
-// used (an empty name, a level out of range, a related field nobody defines).
+// used (an empty name, a level out of range, a related field or a broader
+// skill nobody defines, a malformed CIP code).
 func New(d Data) (*Vocabulary, error) {
 	v := &Vocabulary{data: d, analyzer: text.English(), related: map[[2]int32]bool{}, regionByTerm: map[string]phrases{}}
 	var problems []string
@@ -47,6 +58,7 @@ func New(d Data) (*Vocabulary, error) {
 	v.buildDegrees(d.Degrees, &problems)
 	v.buildLanguages(d.Languages, &problems)
 	v.buildPlaces(d.Places, &problems)
+	v.scratchToks, v.scratchTerms = nil, nil
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("vocabulary: %s", strings.Join(problems, "; "))
 	}
@@ -55,8 +67,10 @@ func New(d Data) (*Vocabulary, error) {
 
 // Extend returns a new vocabulary holding v's entries and d's. An entry of d
 // with the same canonical name as one of v's adds its aliases to it (and its
-// category or related fields); a spelling d gives to a different concept
-// than v did now means d's concept.
+// category, broader skills, related fields or CIP codes); a spelling d
+// gives to a different concept than v did now means d's concept. Extending
+// the default vocabulary rebuilds it, which costs some 20 ms: extend once
+// and keep the result.
 func (v *Vocabulary) Extend(d Data) (*Vocabulary, error) {
 	return New(v.data.merge(d))
 }
@@ -78,9 +92,27 @@ func (v *Vocabulary) terms(name string) []string {
 	return out
 }
 
+// buildTerms is terms for building: its result is only valid until the
+// next call (the tries keep the terms, not the slice), which saves an
+// allocation per name of the tens of thousands a vocabulary adds. It is
+// not safe for concurrent use.
+func (v *Vocabulary) buildTerms(name string) []string {
+	v.scratchToks = v.analyzer.Tokens(v.scratchToks[:0], name)
+	v.scratchTerms = v.scratchTerms[:0]
+	for _, t := range v.scratchToks {
+		v.scratchTerms = append(v.scratchTerms, t.Term)
+	}
+	return v.scratchTerms
+}
+
 func (v *Vocabulary) buildSkills(skills []Skill, problems *[]string) {
-	v.skills = newPhrases()
-	index := map[string]int32{}
+	n := 0
+	for _, s := range skills {
+		n += 1 + len(s.Aliases)
+	}
+	v.skills = newPhrasesFor(n)
+	v.skillIndex = make(map[string]int32, len(skills))
+	broader := map[int32][]string{} // concept -> broader names as given
 	for _, s := range skills {
 		name := strings.TrimSpace(s.Name)
 		if name == "" {
@@ -88,44 +120,104 @@ func (v *Vocabulary) buildSkills(skills []Skill, problems *[]string) {
 			continue
 		}
 		key := strings.ToLower(name)
-		id, ok := index[key]
+		id, ok := v.skillIndex[key]
 		if !ok {
 			id = int32(len(v.skillNames))
-			index[key] = id
+			v.skillIndex[key] = id
 			v.skillNames = append(v.skillNames, name)
 			v.skillCat = append(v.skillCat, s.Category)
 		} else if s.Category != "" {
 			v.skillCat[id] = s.Category
 		}
-		ambiguous := map[string]bool{}
-		for _, a := range s.Ambiguous {
-			ambiguous[strings.TrimSpace(a)] = true
+		if len(s.Broader) > 0 {
+			broader[id] = append(broader[id], s.Broader...)
 		}
-		for _, spelling := range append([]string{name}, s.Aliases...) {
+		var ambiguous map[string]bool
+		if len(s.Ambiguous) > 0 {
+			ambiguous = make(map[string]bool, len(s.Ambiguous))
+			for _, a := range s.Ambiguous {
+				ambiguous[strings.TrimSpace(a)] = true
+			}
+		}
+		v.addSkillSpelling(name, id, ambiguous[name])
+		for _, spelling := range s.Aliases {
 			spelling = strings.TrimSpace(spelling)
-			e := ending{concept: id, technical: s.Category != "soft" && s.Category != "topic" && s.Category != "methodology"}
-			if ambiguous[spelling] {
-				e.exact = spelling
-			}
-			terms := v.terms(spelling)
-			if len(terms) == 1 {
-				e.spellings = []string{spelling}
-			}
-			v.skills.add(terms, e)
+			v.addSkillSpelling(spelling, id, ambiguous[spelling])
 		}
+	}
+	// A technology (not a soft skill, topic or methodology) makes a nearby
+	// ambiguous word technical; its final category decides.
+	v.skillTechnical = make([]bool, len(v.skillNames))
+	for i, c := range v.skillCat {
+		v.skillTechnical[i] = c != "soft" && c != "topic" && c != "methodology"
+	}
+	v.buildBroader(broader, problems)
+}
+
+func (v *Vocabulary) addSkillSpelling(spelling string, id int32, ambiguous bool) {
+	e := ending{concept: id}
+	if ambiguous {
+		e.exact = spelling
+	}
+	terms := v.buildTerms(spelling)
+	if len(terms) == 1 {
+		e.spellings = []string{spelling}
+	}
+	v.skills.add(terms, e)
+}
+
+// buildBroader resolves the broader names of each skill and stores, per
+// skill, every skill above it: its broader skills first, then theirs.
+func (v *Vocabulary) buildBroader(broader map[int32][]string, problems *[]string) {
+	if len(broader) == 0 {
+		return
+	}
+	direct := make(map[int32][]int32, len(broader))
+	for id, names := range broader {
+		for _, n := range names {
+			b, ok := v.skillIndex[strings.ToLower(strings.TrimSpace(n))]
+			switch {
+			case !ok:
+				*problems = append(*problems, fmt.Sprintf("skill %q has the broader skill %q, which is not a skill", v.skillNames[id], n))
+			case b != id && !slices.Contains(direct[id], b):
+				direct[id] = append(direct[id], b)
+			}
+		}
+	}
+	v.skillBroader = make([][]string, len(v.skillNames))
+	for id := range direct {
+		seen := map[int32]bool{id: true}
+		var out []string
+		queue := direct[id]
+		for len(queue) > 0 {
+			b := queue[0]
+			queue = queue[1:]
+			if seen[b] {
+				continue
+			}
+			seen[b] = true
+			out = append(out, v.skillNames[b])
+			queue = append(queue[:len(queue):len(queue)], direct[b]...)
+		}
+		v.skillBroader[id] = out[:len(out):len(out)]
 	}
 }
 
 func (v *Vocabulary) buildFields(fields []Field, problems *[]string) {
-	v.fields = newPhrases()
-	index := map[string]int32{}
+	n := 0
+	for _, f := range fields {
+		n += 1 + len(f.Aliases)
+	}
+	v.fields = newPhrasesFor(n)
+	v.fieldIndex = make(map[string]int32, len(fields))
 	idOf := func(name string) int32 {
 		key := strings.ToLower(strings.TrimSpace(name))
-		id, ok := index[key]
+		id, ok := v.fieldIndex[key]
 		if !ok {
 			id = int32(len(v.fieldNames))
-			index[key] = id
+			v.fieldIndex[key] = id
 			v.fieldNames = append(v.fieldNames, key)
+			v.fieldCIP = append(v.fieldCIP, nil)
 		}
 		return id
 	}
@@ -135,17 +227,30 @@ func (v *Vocabulary) buildFields(fields []Field, problems *[]string) {
 			continue
 		}
 		id := idOf(f.Name)
-		for _, spelling := range append([]string{f.Name}, f.Aliases...) {
-			v.fields.add(v.terms(spelling), ending{concept: id})
+		for _, code := range f.CIP {
+			code = strings.TrimSpace(code)
+			if !validCIP(code) {
+				*problems = append(*problems, fmt.Sprintf("field %q has the CIP code %q, which is not NN, NN.NN or NN.NNNN", f.Name, code))
+				continue
+			}
+			if !slices.Contains(v.fieldCIP[id], code) {
+				v.fieldCIP[id] = append(v.fieldCIP[id], code)
+			}
 		}
+		for _, spelling := range append([]string{f.Name}, f.Aliases...) {
+			v.fields.add(v.buildTerms(spelling), ending{concept: id})
+		}
+	}
+	for _, codes := range v.fieldCIP {
+		slices.Sort(codes)
 	}
 	for _, f := range fields {
 		if strings.TrimSpace(f.Name) == "" {
 			continue
 		}
-		a := index[strings.ToLower(strings.TrimSpace(f.Name))]
+		a := v.fieldIndex[strings.ToLower(strings.TrimSpace(f.Name))]
 		for _, r := range f.Related {
-			b, ok := index[strings.ToLower(strings.TrimSpace(r))]
+			b, ok := v.fieldIndex[strings.ToLower(strings.TrimSpace(r))]
 			if !ok {
 				*problems = append(*problems, fmt.Sprintf("field %q is related to %q, which is not a field", f.Name, r))
 				continue
@@ -156,6 +261,25 @@ func (v *Vocabulary) buildFields(fields []Field, problems *[]string) {
 	}
 }
 
+// validCIP reports whether code looks like a CIP code: 11, 11.07 or 11.0701.
+func validCIP(code string) bool {
+	switch len(code) {
+	case 2, 5, 7:
+	default:
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if i == 2 {
+			if code[i] != '.' {
+				return false
+			}
+		} else if code[i] < '0' || code[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 func (v *Vocabulary) buildDegrees(degrees []Degree, problems *[]string) {
 	v.degrees = newPhrases()
 	for _, d := range degrees {
@@ -164,7 +288,7 @@ func (v *Vocabulary) buildDegrees(degrees []Degree, problems *[]string) {
 			continue
 		}
 		for _, n := range d.Names {
-			terms := v.terms(n)
+			terms := v.buildTerms(n)
 			e := ending{concept: int32(d.Level)}
 			if len(terms) == 1 {
 				e.spellings = []string{n}
@@ -190,7 +314,7 @@ func (v *Vocabulary) buildLanguages(langs []Language, problems *[]string) {
 			v.languageNames = append(v.languageNames, name)
 		}
 		for _, spelling := range append([]string{name}, l.Aliases...) {
-			v.languages.add(v.terms(spelling), ending{concept: id})
+			v.languages.add(v.buildTerms(spelling), ending{concept: id})
 		}
 	}
 }
@@ -213,7 +337,7 @@ func (v *Vocabulary) buildPlaces(countries []Country, problems *[]string) {
 		v.countries[id].Names = append(v.countries[id].Names, c.Names...)
 		v.countries[id].Regions = append(v.countries[id].Regions, c.Regions...)
 		for _, spelling := range append([]string{code}, c.Names...) {
-			v.countryByTerm.add(v.terms(spelling), ending{concept: id})
+			v.countryByTerm.add(v.buildTerms(spelling), ending{concept: id})
 		}
 		regions, ok := v.regionByTerm[code]
 		if !ok {
@@ -229,7 +353,7 @@ func (v *Vocabulary) buildPlaces(countries []Country, problems *[]string) {
 			// The region's code is stored as the exact spelling, so lookups
 			// can return it without another table.
 			for _, spelling := range append([]string{rc}, r.Names...) {
-				regions.add(v.terms(spelling), ending{exact: rc})
+				regions.add(v.buildTerms(spelling), ending{exact: rc})
 			}
 		}
 	}
