@@ -127,7 +127,7 @@ func TestProgressOnATerminal(t *testing.T) {
 	}()
 	p := startProgress(tty, "loading profiles", 3)
 	p.step()
-	time.Sleep(progressDelay + 300*time.Millisecond)
+	time.Sleep(progressDelay + time.Second) // generous: a loaded machine wakes the printer late
 	p.step()
 	p.stop()
 	require.NoError(t, tty.Close())
