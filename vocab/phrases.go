@@ -12,7 +12,10 @@ import (
 type phrases struct{ *trie }
 
 type trie struct {
-	next    map[edge]int32 // (node, term) -> child node; node 0 is the root
+	// root holds the edges from the root, which every token of a text is
+	// looked up in: a string-keyed map hashes faster than the edge map.
+	root    map[string]int32
+	next    map[edge]int32 // (node, term) -> child node below the root; node 0 is the root
 	end     []int32        // per node: 1 + the index in endings of the name ending there, or 0
 	endings []ending
 }
@@ -39,7 +42,7 @@ func newPhrases() phrases { return newPhrasesFor(0) }
 
 // newPhrasesFor makes room for about n names.
 func newPhrasesFor(n int) phrases {
-	t := &trie{next: make(map[edge]int32, n*3/2), end: make([]int32, 1, n*3/2+1), endings: make([]ending, 0, n)}
+	t := &trie{root: make(map[string]int32, n), next: make(map[edge]int32, n/2), end: make([]int32, 1, n*3/2+1), endings: make([]ending, 0, n)}
 	return phrases{t}
 }
 
@@ -51,11 +54,15 @@ func (p phrases) add(terms []string, e ending) {
 	}
 	n := int32(0)
 	for _, t := range terms {
-		c, ok := p.next[edge{n, t}]
+		c, ok := p.child(n, t)
 		if !ok {
 			c = int32(len(p.end))
 			p.end = append(p.end, 0)
-			p.next[edge{n, t}] = c
+			if n == 0 {
+				p.root[t] = c
+			} else {
+				p.next[edge{n, t}] = c
+			}
 		}
 		n = c
 	}
@@ -71,12 +78,22 @@ func (p phrases) add(terms []string, e ending) {
 	p.end[n] = int32(len(p.endings))
 }
 
+// child follows the edge labelled term from node n.
+func (p phrases) child(n int32, term string) (int32, bool) {
+	if n == 0 {
+		c, ok := p.root[term]
+		return c, ok
+	}
+	c, ok := p.next[edge{n, term}]
+	return c, ok
+}
+
 // longest returns the longest name starting at toks[i]: its ending and the
 // index just past its last token. ok is false when no name starts there.
 func (p phrases) longest(toks []text.Token, i int) (e ending, end int, ok bool) {
 	n := int32(0)
 	for j := i; j < len(toks); j++ {
-		c, found := p.next[edge{n, toks[j].Term}]
+		c, found := p.child(n, toks[j].Term)
 		if !found {
 			break
 		}
