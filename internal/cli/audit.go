@@ -2,9 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"math"
-	"os"
 	"strconv"
 
 	"github.com/quals-dev/quals/audit"
@@ -134,28 +132,4 @@ func runAudit(e *env, args []string) int {
 		return exitInput
 	}
 	return exitOK
-}
-
-// readUpTo is readInput with its own limit, for the results document.
-func readUpTo(e *env, what, path string, limit int) ([]byte, error) {
-	var r io.Reader = e.stdin
-	if path != "-" {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fileError(what, path, err)
-		}
-		defer f.Close()
-		if st, err := f.Stat(); err == nil && st.IsDir() {
-			return nil, fmt.Errorf("cannot read the %s %s: it is a folder", what, path)
-		}
-		r = f
-	}
-	src, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
-	if err != nil {
-		return nil, fileError(what, displayName(path, what), err)
-	}
-	if len(src) > limit {
-		return nil, fmt.Errorf("the %s %s is larger than %d MiB, the most quals reads", what, displayName(path, what), limit>>20)
-	}
-	return src, nil
 }

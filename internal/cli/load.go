@@ -20,6 +20,12 @@ const maxInput = 4 << 20
 // byte past maxInput, so /dev/zero or a huge file fails fast. what names the
 // document in errors.
 func readInput(e *env, what, path string) ([]byte, error) {
+	return readUpTo(e, what, path, maxInput)
+}
+
+// readUpTo is readInput with another limit (a rank's results for an audit
+// can be much larger than one posting).
+func readUpTo(e *env, what, path string, limit int) ([]byte, error) {
 	var r io.Reader = e.stdin
 	if path != "-" {
 		f, err := os.Open(path)
@@ -32,12 +38,12 @@ func readInput(e *env, what, path string) ([]byte, error) {
 		}
 		r = f
 	}
-	src, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	src, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
 		return nil, fileError(what, displayName(path, what), err)
 	}
-	if len(src) > maxInput {
-		return nil, fmt.Errorf("the %s %s is larger than %d MiB, the most quals reads", what, displayName(path, what), maxInput>>20)
+	if len(src) > limit {
+		return nil, fmt.Errorf("the %s %s is larger than %d MiB, the most quals reads", what, displayName(path, what), limit>>20)
 	}
 	return src, nil
 }
