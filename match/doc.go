@@ -34,7 +34,9 @@
 //     Policy.OffTopic when there are publications off the topics.
 //   - location: the candidate's city, region or country among the posting's
 //     (a country match where cities are named and remote is not allowed
-//     earns Policy.NearbyPlace). Cities compare by name, or as the same
+//     earns Policy.NearbyPlace; with remote allowed and no country or
+//     region named, any place meets it: the cities are where the offices
+//     are). Cities compare by name, or as the same
 //     place of the gazetteer ("NYC" is New York City). With within_km,
 //     a candidate whose city the gazetteer placed (profile.Index.Located)
 //     meets it within that distance of the nearest of the location's
