@@ -71,6 +71,6 @@ func TestProfileErrorKinds(t *testing.T) {
 	assert.True(t, errors.Is(err, requirements.ErrEmpty))
 	p, err := profile.Parse("r.json", []byte(`{"extra": 1}`))
 	require.NoError(t, err, "an unknown key in a profile is a warning")
-	assert.True(t, errors.Is(p.Warnings(), requirements.ErrUnknownKey) == false, "warnings are not errors")
+	assert.False(t, errors.Is(p.Warnings(), requirements.ErrUnknownKey), "warnings are not errors")
 	assert.Equal(t, requirements.ErrUnknownKey, p.Warnings()[0].Kind)
 }

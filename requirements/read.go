@@ -3,7 +3,6 @@ package requirements
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"go.yaml.in/yaml/v3"
 
@@ -825,6 +824,3 @@ func (r *reader) evidence(n *yaml.Node, path string) Predicate {
 	}
 	return p
 }
-
-// keep time imported for Window construction helpers in tests
-var _ = time.Time{}

@@ -197,16 +197,6 @@ func (v *Vocabulary) Country(s string) (string, bool) {
 	return "", false
 }
 
-// CountryName returns the first name listed for an ISO country code, or the code.
-func (v *Vocabulary) CountryName(code string) string {
-	for _, c := range v.countries {
-		if c.Code == code && len(c.Names) > 0 {
-			return c.Names[0]
-		}
-	}
-	return code
-}
-
 // Region returns the code of the first-level region s names within the
 // country with the given code ("California" in US → "CA").
 func (v *Vocabulary) Region(country, s string) (string, bool) {

@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -198,5 +197,3 @@ func TestCounts(t *testing.T) {
 	t.Logf("fields %d (with CIP codes %d), field aliases %d, degree spellings %d, languages %d, countries %d",
 		len(fields), coded, fieldAliases, spellings, len(d.Languages), len(d.Places))
 }
-
-var _ = text.English
