@@ -869,6 +869,7 @@ func TestExtractCorpusMessy(t *testing.T) {
 			var ok, withRequired, quals, structural int
 			sections, headings := map[string]int{}, map[string]int{}
 			freeText := map[string]int{}
+			var empty, junk []string
 			for _, p := range postings {
 				x, err, panicked := extractCatchingPanics(p.text)
 				if panicked != nil {
@@ -887,6 +888,9 @@ func TestExtractCorpusMessy(t *testing.T) {
 				if len(x.Document.Required) > 0 {
 					withRequired++
 				}
+				if len(x.Document.Required)+len(x.Document.Preferred) == 0 {
+					empty = append(empty, p.id)
+				}
 				for _, l := range x.Lines {
 					if l.Heading {
 						headings[l.Section]++
@@ -895,6 +899,9 @@ func TestExtractCorpusMessy(t *testing.T) {
 					sections[l.Section]++
 					if l.Requirement != "" && (l.Section == requirements.SectionRequired || l.Section == requirements.SectionPreferred) {
 						quals++
+						if kind := junkKind(l.Text); kind != "" {
+							junk = append(junk, kind+": "+corpusClip(l.Text, 140))
+						}
 						if !l.FreeText {
 							structural++
 						} else {
@@ -906,6 +913,8 @@ func TestExtractCorpusMessy(t *testing.T) {
 			n := len(postings)
 			t.Logf("%s: %d postings; extraction succeeds for %d (%.1f%%); %d (%.1f%%) yield a required requirement; %d panics; %d documents failing to load",
 				c.name, n, ok, corpusPct(ok, n), withRequired, corpusPct(withRequired, n), len(panics), len(loadFailures))
+			t.Logf("  yield nothing: %d (%.1f%%)", len(empty), corpusPct(len(empty), n))
+			t.Logf("  qualification requirements that are pay, benefits, EEO, company text or how to apply: %d of %d (%.1f%%)", len(junk), quals, corpusPct(len(junk), quals))
 			t.Logf("  qualification requirements read structurally: %d of %d (%.1f%%)", structural, quals, corpusPct(structural, quals))
 			t.Logf("  lines per section: %s", corpusDistribution(sections))
 			t.Logf("  headings per section: %s", corpusDistribution(headings))
@@ -915,12 +924,42 @@ func TestExtractCorpusMessy(t *testing.T) {
 				}
 				t.Logf("  free text ×%d %q", freeText[e], e)
 			}
+			logFirst(t, "yields nothing", empty)
+			logFirst(t, "junk requirement", junk)
 			logFirst(t, "panic", panics)
 			logFirst(t, "load failure", loadFailures)
 			assert.Empty(t, panics, "Extract panicked")
 			assert.Empty(t, loadFailures, "extracted documents must load")
 		})
 	}
+}
+
+// junkKinds recognise, for measuring only, requirements that are not
+// qualifications. They are worded apart from the extractor's own lexicon
+// so that the measurement does not grade the extractor by its own rules.
+var junkKinds = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"pay", regexp.MustCompile(`(?i)\$\s?\d{2,3}(?:,\d{3}|k)|\b(?:salary|wage|hourly|annual base|pay (?:range|scale|rate))\b`)},
+	{"benefits", regexp.MustCompile(`(?i)\b(?:401k|401\(k\)|insurance|vacation|paid (?:holidays|leave|time)|retirement plan|stock|perks?|benefits)\b`)},
+	{"eeo", regexp.MustCompile(`(?i)\b(?:race|religion|disability|veteran|gender|discriminat\w*|equal opportunity|accommodation|divers(?:e|ity)|inclusi(?:ve|on))\b`)},
+	{"apply", regexp.MustCompile(`(?i)\b(?:apply|applying|application|resume|recruiter)\b`)},
+	{"company", regexp.MustCompile(`(?i)^(?:we|our|join|why)\b`)},
+}
+
+// qualificationWords keep "We are looking for someone with 5+ years of Go"
+// out of the company-text count.
+var qualificationWords = regexp.MustCompile(`(?i)\b(?:years|degree|experience|expertise|knowledge|skills|proficien\w*|familiar\w*|background)\b`)
+
+// junkKind names what kind of non-qualification a requirement's text is, or "".
+func junkKind(text string) string {
+	for _, k := range junkKinds {
+		if k.re.MatchString(text) && !(k.kind == "company" && qualificationWords.MatchString(text)) {
+			return k.kind
+		}
+	}
+	return ""
 }
 
 // logFirst logs the first corpusMaxExamples of a list of problems, one a line.

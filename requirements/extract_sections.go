@@ -24,11 +24,12 @@ var headingRules = []struct {
 	words   []string
 }{
 	{SectionEqualOpportunity, []string{"equal opportunit", "equal employment", "inclusion", "diversity", "eeo", "accommodation"}},
-	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional"}},
+	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "not required", "would love", "extra points", "brownie points", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional"}},
 	{SectionLogistics, []string{"logistic", "office", "start date", "location", "duration", "application process", "important note", "how to apply", "work arrangement", "schedule"}},
 	{SectionSalary, []string{"salary", "compensation", "pay range", "pay transparency", "base pay"}},
 	{SectionBenefits, []string{"benefit", "perk", "what we offer", "we offer", "why join", "why work", "why intern", "why you", "what's in it"}},
-	{SectionRequired, []string{"minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
+	{SectionResponsibilities, []string{"what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "you'll be doing", "what you are going to do", "what you'll work on", "what you will work on", "your responsibilities", "in this role you will"}},
+	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
 	{SectionResponsibilities, []string{"responsibilit", "what you'll do", "what you will do", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "what you'll be doing", "the opportunity", "job description", "overview", "summary"}},
 	{SectionAbout, []string{"about", "who we are", "our mission", "our team", "the team", "company"}},
 }
@@ -96,8 +97,9 @@ func segment(description string) []item {
 				continue
 			}
 			if sec, rest, ok := headingOf(text, bullet); ok {
-				if sec != "" {
-					section = sec
+				section = sec
+				if sec == "" {
+					section = SectionOther // a heading of no known kind: content decides
 				}
 				items = append(items, item{line: n + 1, text: headingText(text, rest), section: section, heading: true, bullet: bullet})
 				if rest == "" {
@@ -105,23 +107,17 @@ func segment(description string) []item {
 				}
 				text = rest
 			}
-			if section == SectionRequired || section == SectionPreferred {
-				parts := []string{text}
-				if !bullet {
-					parts = sentences(unglueSentences(text))
-				}
-				for _, s := range parts {
-					sec := section
-					if isBoilerplate(s) {
-						sec = SectionEqualOpportunity
-					}
-					items = append(items, item{line: n + 1, text: s, section: sec, bullet: bullet})
-				}
+			if section == SectionResponsibilities || section == SectionBenefits || section == SectionSalary ||
+				section == SectionEqualOpportunity || section == SectionLogistics {
+				items = append(items, item{line: n + 1, text: text, section: section, bullet: bullet})
 				continue
 			}
-			items = append(items, item{line: n + 1, text: text, section: section, bullet: bullet})
+			for _, s := range blockSentences(text, bullet, section) {
+				items = append(items, item{line: n + 1, text: s, section: section, bullet: bullet})
+			}
 		}
 	}
+	labelByContent(items)
 	return items
 }
 
@@ -169,6 +165,8 @@ func headingOf(line string, bullet bool) (section, rest string, ok bool) {
 		return "", "", true // a heading of a kind we do not know: its lines are "other"
 	case bullet:
 		return "", "", false
+	case sec != "" && strongHeadingAt(trimmed) != "" && wordCount(trimmed) <= 6 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".,;"):
+		return sec, "", true // "Bonus points if you have"
 	case sec != "" && looksLikeTitle(trimmed) && (hasSectionWord(trimmed) || allHeadingWords(trimmed)):
 		return sec, "", true
 	}
@@ -181,7 +179,8 @@ func headingOf(line string, bullet bool) (section, rest string, ok bool) {
 // one, "Strong Communication Skills" is a qualification.
 var sectionWords = []string{"qualification", "responsibilit", "requirement", "benefit", "perk", "about", "logistic",
 	"salary", "compensation", "equal opportunit", "nice to have", "preferred", "bonus", "duties", "overview",
-	"why ", "what you", "who you", "what we", "inclusion", "looking for"}
+	"why ", "what you", "who you", "what we", "inclusion", "looking for", "sound like you", "you are", "you're",
+	"toolkit", "tech stack", "nice-to-have", "what it takes", "do you have", "we look for"}
 
 func hasSectionWord(s string) bool {
 	k := normalizeHeading(s)
@@ -217,23 +216,6 @@ func allHeadingWords(s string) bool {
 		}
 	}
 	return true
-}
-
-// boilerplate marks sentences careers pages append to any section — equal
-// opportunity, accommodation, pay transparency — which are never
-// qualifications, wherever they stand.
-var boilerplate = []string{"equal opportunity", "equal employment", "without regard to", "regardless of race",
-	"reasonable accommodation", "affirmative action", "e-verify", "protected veteran", "pay transparency",
-	"fair chance", "criminal histor"}
-
-func isBoilerplate(s string) bool {
-	low := strings.ToLower(s)
-	for _, b := range boilerplate {
-		if strings.Contains(low, b) {
-			return true
-		}
-	}
-	return false
 }
 
 // looksLikeTitle reports whether a short line reads as a heading rather
@@ -306,10 +288,13 @@ func unglue(line string) string {
 	// "Qualifications      7+ years of …", "… business.Required Skills And
 	// Experience      B.S. Degree …": a heading set off by a run of spaces.
 	if i := strings.Index(t, "   "); i > 0 {
-		start := strings.LastIndexAny(t[:i], ".!?:") + 1
-		if i-start <= 50 {
+		body := strings.TrimRight(t[:i], ":? ")
+		start := strings.LastIndexAny(body, ".!?:") + 1
+		if i-start <= 100 {
 			head := strings.TrimSpace(t[start:i])
-			if classifyHeading(head) != "" && startsUpper(head) && (hasSectionWord(head) || allHeadingWords(head)) {
+			known := classifyHeading(head) != "" && (hasSectionWord(head) || allHeadingWords(head))
+			if startsUpper(head) && (known && i-start <= 50 || isContentHeadingEnd(head) && wordCount(head) <= 2*maxHeadingWords) {
+				head = strings.TrimRight(head, ":")
 				out := head + ":\n" + unglue(strings.TrimSpace(t[i:]))
 				if before := strings.TrimSpace(t[:start]); before != "" {
 					out = before + "\n" + out
@@ -328,7 +313,13 @@ func unglue(line string) string {
 	return line
 }
 
-var inlineBullet = regexp.MustCompile(`\s*[•·]\s*`)
+var inlineBullet = regexp.MustCompile(`\s*[•·●▪◦■➢➤►]\s*`)
+
+// inlineDash finds list items a page ran together with "- " markers and no
+// line breaks: "…reliability:- A Bachelor's degree- Expertise in …".
+var inlineDash = regexp.MustCompile(`([^\s\d-])- ([A-Z])`)
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // splitInline splits a line at inline bullets ("• one • two") and at the
 // line breaks unglue put back. A piece that ends with a strong heading
@@ -341,7 +332,10 @@ func splitInline(line string) []string {
 		parts = append(parts, splitAtInlineHeadings(part)...)
 	}
 	for _, part := range parts {
-		if !strings.Contains(part, "•") && strings.Count(part, " · ") < 2 {
+		if strings.Count(part, "- ") >= 2 {
+			part = inlineDash.ReplaceAllString(part, "$1 • $2")
+		}
+		if !strings.ContainsAny(part, "•●▪◦■➢➤►") && strings.Count(part, " · ") < 2 {
 			out = append(out, part)
 			continue
 		}
@@ -389,7 +383,14 @@ func splitAtInlineHeadings(part string) []string {
 			colon := end < len(part) && part[end] == ':'
 			afterSentence := i >= 2 && part[i-1] == ' ' && strings.ContainsRune(".!?)", rune(part[i-2])) &&
 				end+1 < len(part) && part[end] == ' ' && startsUpper(part[end+1:])
-			if !(colon && (part[i-1] == ' ' || part[i-1] == '.')) && !afterSentence {
+			// "… and more Qualifications Qualifications4+ years": a page that
+			// prints a heading twice, the second glued to its text.
+			doubled := part[i-1] == ' ' && end+1+len(h) <= len(part) && part[end] == ' ' && strings.EqualFold(part[end+1:end+1+len(h)], h)
+			if doubled {
+				end += 1 + len(h)
+			}
+			// "…reliabilityQualifications:- A Bachelor's": glued to the word before.
+			if !(colon && (part[i-1] == ' ' || part[i-1] == '.' || isLowerASCII(part[i-1]))) && !afterSentence && !doubled {
 				continue
 			}
 			rest := part[end:]
@@ -495,6 +496,11 @@ func sentences(s string) []string {
 	if len(s) <= longParagraph {
 		return []string{s}
 	}
+	return allSentences(s)
+}
+
+// allSentences splits text at every sentence end, whatever its length.
+func allSentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s)-1; i++ {

@@ -1,0 +1,129 @@
+package requirements
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The label stage decides a block's section from what it says, where the
+// headings are missing or wrong: careers pages put pay, benefits, equal-
+// opportunity text and application instructions under any heading, and
+// many state their requirements in prose under none. This file is the one
+// lexicon that stage reads.
+
+// contentRules name what a block that is not a qualification says, first
+// match wins. A block holding one of these is never a requirement.
+var contentRules = []struct {
+	section string
+	cue     *regexp.Regexp
+}{
+	{SectionEqualOpportunity, regexp.MustCompile(`(?i)equal (?:employment )?opportunit|equal employment|without regard to|regardless of (?:race|age|gender)|reasonable accommodation|affirmative action|e-verify|protected veteran|veteran status|sexual orientation|gender identity|national origin|pay transparency|fair chance|criminal histor|all qualified applicants|diverse and inclusive|inclusive (?:workplace|environment|workforce)|celebrat\w* (?:our )?divers|committed to (?:building |creating |fostering )?(?:a )?divers`)},
+	// Weaker cues: a qualification may speak of diverse perspectives.
+	{SectionEqualOpportunity, regexp.MustCompile(`(?i)value diversity|inclusive (?:space|culture|community|team)|divers\w* (?:voices|perspectives|backgrounds|points of view|life experiences|teams|workforce)`)},
+	{SectionSalary, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)`)},
+	{SectionBenefits, regexp.MustCompile(`(?i)\b(?:401\s?\(?k\)?|paid time off|PTO|health(?:care)? (?:insurance|benefits|coverage)|medical,? dental|dental (?:and|&) vision|parental leave|(?:unlimited|generous) (?:vacation|pto|holidays)|stock options|equity (?:package|grant|compensation)|wellness (?:program|stipend|allowance)|tuition reimbursement|commuter benefits|free (?:lunch|meals|snacks)|benefits? (?:package|include|program)|perks)\b`)},
+	{SectionLogistics, regexp.MustCompile(`(?i)easy apply|apply now|click(?:ing)? (?:on )?(?:the )?["“]?apply|please apply|apply (?:today|below|here|online)|send (?:us )?(?:your|a) (?:resume|cv|résumé)|submit (?:your|a) (?:resume|cv|résumé|application)|reach out to|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)`)},
+	{SectionAbout, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`)},
+}
+
+// contentSection returns the section a block's own words put it in when
+// they say it is not a qualification, or "".
+func contentSection(s string) string {
+	for i, r := range contentRules {
+		if r.cue.MatchString(s) {
+			if (r.section == SectionAbout || i == weakEqualOpportunityRule) && (readsAsRequirement(s) || abilityCue.MatchString(s)) {
+				return "" // "We are looking for someone with 5+ years of Go"
+			}
+			return r.section
+		}
+	}
+	return ""
+}
+
+// weakEqualOpportunityRule is the index of the diversity phrasing in
+// contentRules, which a line naming a skill or ability overrides.
+const weakEqualOpportunityRule = 1
+
+var abilityCue = regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`)
+
+// requirementCue is what a qualification says, wherever it stands: a
+// degree, years of experience, "experience with", "proficiency in", "you
+// have", "must have".
+var requirementCue = regexp.MustCompile(`(?i)\b(?:\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)['’]?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:exp|experience|background|work)|bachelor|master['’]?s|ph\.?\s?d|doctorate|(?:b\.?s|m\.?s|b\.?a|b\.?sc|m\.?sc)\.?\s+(?:degree|in)\b|degree in|(?:hands-on|proven|demonstrated|professional|prior|industry|solid|strong|deep|extensive)\s+(?:\w+\s+){0,2}?(?:experience|knowledge|background|expertise|understanding|proficiency)|experience (?:with|in|using|building|designing|developing|working|leading|writing|delivering|operating)|proficien(?:t|cy) (?:in|with)|(?:knowledge|understanding) of|familiar(?:ity)? with|expertise in|fluen(?:t|cy) in|you have|you['’]ve|you bring|you possess|must (?:have|be able|hold|possess)|track record|certification in|certified)\b`)
+
+// readsAsRequirement reports whether a block says what a candidate needs,
+// whatever heading it stands under.
+func readsAsRequirement(s string) bool { return requirementCue.MatchString(s) }
+
+// preferredCue moves a line to the preferred qualifications wherever it
+// stands. Text in parentheses does not count: "6+ years (ideally 10+)" is
+// still required.
+var preferredCue = regexp.MustCompile(`(?i)\b(?:preferred|preferably|is a (?:big |huge |strong )?plus|are a (?:big |huge |strong )?plus|a plus\b|bonus|nice[- ]to[- ]have|desired|desirable|would be (?:great|nice|ideal|beneficial)|is an advantage|advantageous)\b`)
+
+var requiredCue = regexp.MustCompile(`(?i)\b(?:required|must|mandatory|essential)\b`)
+
+var parenthesized = regexp.MustCompile(`\([^()]*\)`)
+
+// preferredByContent reports whether a line of the required qualifications
+// says of itself that it is only preferred.
+//
+// Only the first clause counts: "Fluent in English; conversational Spanish
+// is a plus" stays required for its English.
+func preferredByContent(s string) bool {
+	s = parenthesized.ReplaceAllString(s, " ")
+	if i := strings.IndexByte(s, ';'); i > 0 {
+		s = s[:i]
+	}
+	return preferredCue.MatchString(s) && !requiredCue.MatchString(s)
+}
+
+// labelByContent is the label stage: it moves each block whose own words
+// contradict the section its heading gave it. Qualification sections lose
+// pay, benefits, equal-opportunity text, company pitch and application
+// instructions; lines outside any known section that read as requirements
+// become required (or preferred) qualifications.
+func labelByContent(items []item) {
+	for i := range items {
+		it := &items[i]
+		if it.heading {
+			continue
+		}
+		switch it.section {
+		case SectionRequired, SectionPreferred:
+			if sec := contentSection(it.text); sec != "" {
+				it.section = sec
+			} else if it.section == SectionRequired && preferredByContent(it.text) {
+				it.section = SectionPreferred
+			}
+		case SectionOther, SectionAbout:
+			if contentSection(it.text) == "" && readsAsRequirement(it.text) {
+				it.section = SectionRequired
+				if preferredByContent(it.text) {
+					it.section = SectionPreferred
+				}
+			}
+		}
+	}
+}
+
+// blockSentences splits a block of running text into its sentences and
+// glued list items, so that each can be labelled on its own.
+// Running text outside the qualification sections is split whatever its
+// length, since its requirement sentences stand among pitch and pay.
+func blockSentences(text string, bullet bool, section string) []string {
+	if bullet {
+		return []string{text}
+	}
+	if section == SectionRequired || section == SectionPreferred {
+		return sentences(unglueSentences(text))
+	}
+	return allSentences(unglueSentences(text))
+}
+
+// isContentHeadingEnd reports whether text before a run of spaces ends
+// like a heading of any wording: with a colon or a question mark ("Does
+// this sound like you?", "Here is what will help you succeed:").
+func isContentHeadingEnd(head string) bool {
+	head = strings.TrimSpace(head)
+	return strings.HasSuffix(head, ":") || strings.HasSuffix(head, "?")
+}
