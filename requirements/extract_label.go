@@ -15,34 +15,31 @@ import (
 // match wins. A block holding one of these is never a requirement.
 var contentRules = []struct {
 	section string
+	weak    bool // a line that reads as a requirement or names an ability overrides it
 	cue     *regexp.Regexp
 }{
-	{SectionEqualOpportunity, regexp.MustCompile(`(?i)equal (?:employment )?opportunit|equal employment|without regard to|regardless of (?:race|age|gender)|reasonable accommodation|affirmative action|e-verify|protected veteran|veteran status|sexual orientation|gender identity|national origin|pay transparency|fair chance|criminal histor|all qualified applicants|diverse and inclusive|inclusive (?:workplace|environment|workforce)|celebrat\w* (?:our )?divers|committed to (?:building |creating |fostering )?(?:a )?divers`)},
-	// Weaker cues: a qualification may speak of diverse perspectives.
-	{SectionEqualOpportunity, regexp.MustCompile(`(?i)value diversity|inclusive (?:space|culture|community|team)|divers\w* (?:voices|perspectives|backgrounds|points of view|life experiences|teams|workforce)`)},
-	{SectionSalary, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)`)},
-	{SectionBenefits, regexp.MustCompile(`(?i)\b(?:401\s?\(?k\)?|paid time off|PTO|health(?:care)? (?:insurance|benefits|coverage)|medical,? dental|dental (?:and|&) vision|parental leave|(?:unlimited|generous) (?:vacation|pto|holidays)|stock options|equity (?:package|grant|compensation)|wellness (?:program|stipend|allowance)|tuition reimbursement|commuter benefits|free (?:lunch|meals|snacks)|benefits? (?:package|include|program)|perks)\b`)},
-	{SectionLogistics, regexp.MustCompile(`(?i)easy apply|apply now|click(?:ing)? (?:on )?(?:the )?["“]?apply|please apply|apply (?:today|below|here|online)|send (?:us )?(?:your|a) (?:resume|cv|résumé)|submit (?:your|a) (?:resume|cv|résumé|application)|reach out to|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)`)},
-	{SectionAbout, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`)},
+	{SectionEqualOpportunity, false, regexp.MustCompile(`(?i)equal (?:employment )?opportunit|equal employment|without regard to|regardless of (?:race|age|gender)|reasonable accommodation|(?:request|requires?|need) (?:an )?accommodation|affirmative action|e-verify|protected veteran|veteran status|sexual orientation|gender identity|national origin|pay transparency|fair chance|criminal histor|all qualified applicants|diverse and inclusive|inclusive and diverse|inclusive (?:workplace|environment|workforce)|committed to (?:creating|fostering|building|providing) (?:an? )?(?:inclusive|divers|veteran)|celebrat\w* (?:our )?divers|non-discriminatory|discriminat\w* (?:and|or) harass`)},
+	{SectionEqualOpportunity, true, regexp.MustCompile(`(?i)value diversity|values (?:\w+, )*(?:equality|diversity)|inclusive (?:space|culture|community|team|world)|divers\w* (?:voices|perspectives|backgrounds|points of view|life experiences|teams|workforce)|disabilit(?:y|ies)`)},
+	{SectionSalary, false, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)|\bup to \$\s?\d|\$\s?\d{2,3}(?:,\d{3})+\b|\$\s?\d{2,3}\s?[kK]\b`)},
+	{SectionBenefits, false, regexp.MustCompile(`(?i)\b(?:401\s?\(?k\)?|paid time off|paid sick leave|PTO|health(?:care)? (?:insurance|benefits|coverage)|medical,? dental|dental (?:and|&) vision|parental leave|(?:unlimited|generous) (?:vacation|pto|holidays)|vacation days|stock options|stock-based|equity (?:package|grant|plan|compensation)|wellness (?:program|stipend|allowance)|tuition reimbursement|commuter (?:benefits|expenses)|flexible spending|free (?:lunch|meals|snacks)|benefits? (?:package|include|program)|perks)\b`)},
+	{SectionBenefits, true, regexp.MustCompile(`(?i)\b(?:benefits|compensation|shareholders?)\b`)},
+	{SectionLogistics, false, regexp.MustCompile(`(?i)easy apply|apply now|click(?:ing)? (?:on )?(?:the )?["“]?apply|please (?:either )?apply|apply (?:today|below|here|online|by)|by applying|(?:don['’]t|do not|encourage you to) apply|send (?:us )?(?:your|a) (?:resume|cv|résumé)|submit (?:your|a) (?:resume|cv|résumé|application)|reach out to|talk to your recruiter|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)|fees will not be paid|agency (?:submissions|resumes)`)},
+	{SectionAbout, true, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`)},
 }
 
 // contentSection returns the section a block's own words put it in when
 // they say it is not a qualification, or "".
 func contentSection(s string) string {
-	for i, r := range contentRules {
+	for _, r := range contentRules {
 		if r.cue.MatchString(s) {
-			if (r.section == SectionAbout || i == weakEqualOpportunityRule) && (readsAsRequirement(s) || abilityCue.MatchString(s)) {
-				return "" // "We are looking for someone with 5+ years of Go"
+			if r.weak && (readsAsRequirement(s) || abilityCue.MatchString(s)) {
+				continue // "We are looking for someone with 5+ years of Go"
 			}
 			return r.section
 		}
 	}
 	return ""
 }
-
-// weakEqualOpportunityRule is the index of the diversity phrasing in
-// contentRules, which a line naming a skill or ability overrides.
-const weakEqualOpportunityRule = 1
 
 var abilityCue = regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`)
 
@@ -53,7 +50,13 @@ var requirementCue = regexp.MustCompile(`(?i)\b(?:\d+\s*\+?\s*(?:(?:-|–|to)\s*
 
 // readsAsRequirement reports whether a block says what a candidate needs,
 // whatever heading it stands under.
-func readsAsRequirement(s string) bool { return requirementCue.MatchString(s) }
+func readsAsRequirement(s string) bool {
+	return requirementCue.MatchString(s) || qualificationOpening.MatchString(s)
+}
+
+// qualificationOpening is a line that opens with what it asks for:
+// "Experience closing executive candidates …", "Knowledge of …".
+var qualificationOpening = regexp.MustCompile(`(?i)^\W*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|working|practical)\s+)?(?:experience|expertise|knowledge|proficiency|familiarity|understanding|background|ability|degree|bachelor|master)\b`)
 
 // preferredCue moves a line to the preferred qualifications wherever it
 // stands. Text in parentheses does not count: "6+ years (ideally 10+)" is
@@ -96,12 +99,30 @@ func labelByContent(items []item) {
 				it.section = SectionPreferred
 			}
 		case SectionOther, SectionAbout:
-			if contentSection(it.text) == "" && readsAsRequirement(it.text) {
-				it.section = SectionRequired
-				if preferredByContent(it.text) {
-					it.section = SectionPreferred
-				}
-			}
+			promoteByContent(it)
+		}
+	}
+	// Headings failed altogether: the requirement sentences stand among
+	// the duties, and what they say finds them.
+	for _, it := range items {
+		if !it.heading && (it.section == SectionRequired || it.section == SectionPreferred) {
+			return
+		}
+	}
+	for i := range items {
+		if it := &items[i]; !it.heading && it.section == SectionResponsibilities {
+			promoteByContent(it)
+		}
+	}
+}
+
+// promoteByContent makes a block that reads as a requirement a required
+// (or preferred) qualification.
+func promoteByContent(it *item) {
+	if contentSection(it.text) == "" && readsAsRequirement(it.text) {
+		it.section = SectionRequired
+		if preferredByContent(it.text) {
+			it.section = SectionPreferred
 		}
 	}
 }

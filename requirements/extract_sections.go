@@ -107,7 +107,7 @@ func segment(description string) []item {
 				}
 				text = rest
 			}
-			if section == SectionResponsibilities || section == SectionBenefits || section == SectionSalary ||
+			if section == SectionBenefits || section == SectionSalary ||
 				section == SectionEqualOpportunity || section == SectionLogistics {
 				items = append(items, item{line: n + 1, text: text, section: section, bullet: bullet})
 				continue
@@ -293,7 +293,10 @@ func unglue(line string) string {
 		if i-start <= 100 {
 			head := strings.TrimSpace(t[start:i])
 			known := classifyHeading(head) != "" && (hasSectionWord(head) || allHeadingWords(head))
-			if startsUpper(head) && (known && i-start <= 50 || isContentHeadingEnd(head) && wordCount(head) <= 2*maxHeadingWords) {
+			// "What We Need To See      Pursuing a M.S …": a title of any
+			// wording that opens the line.
+			title := start == 0 && wordCount(head) <= maxHeadingWords && looksLikeTitle(head)
+			if startsUpper(head) && (known && i-start <= 50 || title || isContentHeadingEnd(head) && wordCount(head) <= 2*maxHeadingWords) {
 				head = strings.TrimRight(head, ":")
 				out := head + ":\n" + unglue(strings.TrimSpace(t[i:]))
 				if before := strings.TrimSpace(t[:start]); before != "" {
@@ -309,6 +312,9 @@ func unglue(line string) string {
 	}
 	if r, _ := utf8.DecodeRuneInString(t[len(h):]); unicode.IsUpper(r) || unicode.IsDigit(r) {
 		return h + ":\n" + t[len(h):]
+	}
+	if rest := strings.TrimLeft(t[len(h):], ":"); strings.HasPrefix(rest, "- ") {
+		return h + ":\n" + rest // "Qualifications- Bachelor's degree …"
 	}
 	return line
 }
