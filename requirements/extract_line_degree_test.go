@@ -36,8 +36,8 @@ var degreeCases = []lineCase{
 	{"Enrolled in a 4-year BA/BS program.", `{degree: {level: bachelor, status: in-progress}}`},
 	// Not degrees.
 	{"A high degree of autonomy and ownership.", `{evidence: {terms: [autonomy, ownership], min: 1}}`},
-	{"Familiarity with MS Office and Google Sheets.", `{skill: {any: [MS Office, Google Sheets]}}`},
-	{"Experience with SQL and MS Access.", `{experience: {any: [SQL, MS Access]}}`},
+	{"Familiarity with MS Office and Google Sheets.", `{skill: {all: [MS Office, Google Sheets]}}`},
+	{"Experience with SQL and MS Access.", `{experience: {all: [SQL, MS Access]}}`},
 	{"Work experience prior to the MBA program in marketing, finance or consulting.", `{experience: {any: [marketing, finance, consulting]}}`},
 }
 
@@ -63,7 +63,7 @@ var degreeComboCases = []lineCase{
 	{"Master's degree and PMP certification.", `{all: [{degree: {level: master}}, {certification: {any: [PMP]}}]}`},
 	{"CPA or MBA preferred.", `{any: [{degree: {level: master}}, {certification: {any: [CPA]}}]}`},
 	// Skills after the fields.
-	{"Master's degree in Computer Science with experience in Kubernetes and Terraform.", `{all: [{degree: {level: master, fields: [computer science]}}, {experience: {any: [Kubernetes, Terraform]}}]}`},
+	{"Master's degree in Computer Science with experience in Kubernetes and Terraform.", `{all: [{degree: {level: master, fields: [computer science]}}, {experience: {all: [Kubernetes, Terraform]}}]}`},
 }
 
 func TestReadDegreeCombined(t *testing.T) { runLineCases(t, degreeComboCases) }

@@ -179,8 +179,18 @@ func (x *extractor) plainGroup(l *lineText, start, end int, asides [][2]int) nam
 	for _, n := range g.names {
 		g.commas = g.commas && strings.Count(n, " ") < 3
 	}
+	// Names joined by "and" or commas, with no "or", are all asked for.
+	// The word that joins this span to a list before it does not count.
+	span := strings.TrimLeft(l.low[from:end], " ,;")
+	span = strings.TrimPrefix(strings.TrimPrefix(span, "and "), "with ")
+	g.all = len(g.names) >= 2 && conjunction.MatchString(span) && !alternatives.MatchString(span)
 	return g
 }
+
+// alternatives are the words that make names a choice rather than a set.
+var conjunction = regexp.MustCompile(`\b(?:and|with|as well as|plus)\b|[,&]`)
+
+var alternatives = regexp.MustCompile(`\b(?:or|either|any|one of|nor)\b|/`)
 
 // abbreviates reports whether a skill in parentheses names the same thing
 // as the words just before it.

@@ -21,6 +21,7 @@ type nameGroup struct {
 	list   bool // an explicit list: parentheses or "such as"
 	commas bool // short phrases between commas: "logistics, shipping, or supply chain"
 	or     bool // joined to the previous group by "or"
+	all    bool // names the candidate needs every one of: "AWS, Docker and Kubernetes"
 }
 
 // namesPredicate turns the groups of a span into a skill or experience
@@ -29,6 +30,9 @@ type nameGroup struct {
 func namesPredicate(kind nameKind, gs []nameGroup, minYears float64) PredicateDoc {
 	make1 := func(g nameGroup) PredicateDoc {
 		n := &NamesDoc{Any: List(g.names), MinYears: minYears}
+		if g.all {
+			n = &NamesDoc{All: List(g.names), MinYears: minYears}
+		}
 		if kind == experienceKind {
 			return PredicateDoc{Experience: n}
 		}
