@@ -209,12 +209,13 @@ func (x *extractor) constraint(rep *LineReport, it item) {
 	}
 }
 
-// newID names a requirement after its predicate and a word of its text,
-// unique within the document: "degree", "experience-2".
+// newID names a requirement after what it asks for ("python-or-java",
+// "years-backend-7"), or after the content words of its text when the
+// predicate says too little; unique within the document.
 func (x *extractor) newID(p PredicateDoc, line string) string {
-	base := p.Key()
-	if base == "" || base == "any" || base == "all" || base == "at_least" || base == "evidence" {
-		base = slug(firstWords(line, 3))
+	base := idSlug(contentID(p))
+	if base == "" {
+		base = idSlug(strings.Join(x.contentWords(line, maxIDWords), " "))
 	}
 	if base == "" {
 		base = "requirement"
@@ -236,12 +237,4 @@ func slug(s string) string {
 		s = strings.TrimRight(s[:40], "-")
 	}
 	return s
-}
-
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
-	}
-	return strings.Join(f, " ")
 }

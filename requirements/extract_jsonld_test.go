@@ -71,6 +71,14 @@ func reqByID(x *requirements.Extraction, id string) (requirements.RequirementDoc
 	return requirements.RequirementDoc{}, false
 }
 
+// firstOfKey finds the first requirement holding a predicate of a kind.
+func firstOfKey(x *requirements.Extraction, key string) (requirements.RequirementDoc, bool) {
+	if rs := reqByKey(x, key); len(rs) > 0 {
+		return rs[0], true
+	}
+	return requirements.RequirementDoc{}, false
+}
+
 // reqByText finds the requirements whose text is text, in required and preferred.
 func reqByText(x *requirements.Extraction, text string) (required, preferred []requirements.RequirementDoc) {
 	for _, r := range x.Document.Required {
@@ -135,7 +143,7 @@ func TestExtractJobPostingEveryField(t *testing.T) {
 	}
 
 	// skills (DefinedTerms): one requirement, all of them.
-	r, ok = reqByID(x, "skill")
+	r, ok = firstOfKey(x, "skill")
 	require.True(t, ok)
 	assert.Equal(t, requirements.List{"Go", "PostgreSQL", "Kubernetes"}, r.Skill.All)
 
@@ -155,12 +163,12 @@ func TestExtractJobPostingEveryField(t *testing.T) {
 	require.Len(t, linesOf(x, "eligibilityToWorkRequirement"), 1)
 
 	// applicantLocationRequirements: a country and a region of another country, remote.
-	r, ok = reqByID(x, "location")
+	r, ok = firstOfKey(x, "location")
 	require.True(t, ok)
 	assert.Equal(t, &requirements.LocationDoc{Countries: requirements.List{"US"}, Regions: requirements.List{"ON, CA"}, Remote: true}, r.Location)
 
 	// jobStartDate: available on that day.
-	r, ok = reqByID(x, "availability")
+	r, ok = firstOfKey(x, "availability")
 	require.True(t, ok)
 	assert.Equal(t, []requirements.WindowDoc{{From: "2026-06-01", To: "2026-06-01"}}, r.Availability.Windows)
 
@@ -218,20 +226,20 @@ func TestExtractJobPostingHTMLPageWithGraph(t *testing.T) {
 	}, d.Locations)
 	assert.Empty(t, d.Workplace, "no jobLocationType: the workplace is not guessed")
 
-	r, ok := reqByID(x, "degree")
+	r, ok := firstOfKey(x, "degree")
 	require.True(t, ok)
 	assert.Equal(t, "master", r.Degree.Level, "a postgraduate degree is a master's")
 	assert.Equal(t, "Master's degree in Statistics, Epidemiology or Biostatistics", r.Text)
 
-	r, ok = reqByID(x, "experience")
+	r, ok = firstOfKey(x, "experience")
 	require.True(t, ok)
 	assert.Equal(t, 1.5, r.Experience.MinYears, `"18" months`)
 
-	r, ok = reqByID(x, "skill")
+	r, ok = firstOfKey(x, "skill")
 	require.True(t, ok)
 	assert.Equal(t, requirements.List{"SQL", "R", "Tableau"}, r.Skill.All, "a text list of names")
 
-	r, ok = reqByID(x, "availability")
+	r, ok = firstOfKey(x, "availability")
 	require.True(t, ok)
 	assert.Equal(t, []requirements.WindowDoc{{From: "2026-09", To: "2026-09"}}, r.Availability.Windows, "a month as written")
 
@@ -260,7 +268,7 @@ func TestExtractJobPostingArray(t *testing.T) {
 	req, _ = reqByText(x, "2+ years of experience supervising a warehouse team")
 	assert.Len(t, req, 1, "experienceRequirements as text, read by the line reader")
 
-	r, ok := reqByID(x, "skill")
+	r, ok := firstOfKey(x, "skill")
 	require.True(t, ok)
 	assert.Equal(t, requirements.List{"Forklift operation", "inventory control", "scheduling"}, r.Skill.All)
 
@@ -297,11 +305,11 @@ func TestExtractJobPostingCredentialsAndRemote(t *testing.T) {
 	req, _ := reqByText(x, "Ability to obtain a Public Trust clearance")
 	assert.Len(t, req, 1, "securityClearanceRequirement read as a line")
 
-	r, ok := reqByID(x, "location")
+	r, ok := firstOfKey(x, "location")
 	require.True(t, ok)
 	assert.Equal(t, requirements.List{"TX, US"}, r.Location.Regions, "an AdministrativeArea that is a US state")
 
-	r, ok = reqByID(x, "availability")
+	r, ok = firstOfKey(x, "availability")
 	require.True(t, ok)
 	assert.Equal(t, []requirements.WindowDoc{{From: "2026-07-15", To: "2026-07-15"}}, r.Availability.Windows, "the date of a date-time")
 }
