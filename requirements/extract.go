@@ -118,7 +118,8 @@ func newExtractor(c config) *extractor {
 	if c.vocabulary == nil {
 		c.vocabulary = vocab.Default()
 	}
-	return &extractor{vocabulary: c.vocabulary, gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1}
+	return &extractor{vocabulary: c.vocabulary, gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1,
+		budget: outputBudget{limits: c.limits}}
 }
 
 // knownCity reports whether the gazetteer knows a place's city, in its
@@ -141,6 +142,7 @@ type extractor struct {
 	lines   []LineReport
 	ids     map[string]int
 	windows int // index in doc.Required of the availability requirement start dates gather into, or -1
+	budget  outputBudget
 }
 
 func (x *extractor) extract(description string) (*Extraction, error) {
@@ -161,11 +163,29 @@ func (x *extractor) extract(description string) (*Extraction, error) {
 			x.constraint(&rep, it)
 		}
 		x.lines = append(x.lines, rep)
+		if err := x.charge(); err != nil {
+			return nil, err
+		}
 	}
 	if len(x.doc.Required)+len(x.doc.Preferred) == 0 {
 		return &Extraction{Document: x.doc, Lines: x.lines}, fmt.Errorf("no qualification or constraint found in the description")
 	}
 	return &Extraction{Document: x.doc, Lines: x.lines}, nil
+}
+
+// charge counts the requirement the last line made, if it made one,
+// against the document limits.
+func (x *extractor) charge() error {
+	rep := x.lines[len(x.lines)-1]
+	if rep.Requirement == "" {
+		return nil
+	}
+	for _, list := range [][]RequirementDoc{x.doc.Required, x.doc.Preferred} {
+		if n := len(list); n > 0 && list[n-1].ID == rep.Requirement {
+			return x.budget.add(list[n-1], n, rep.Line)
+		}
+	}
+	return nil // merged into an earlier requirement, already counted
 }
 
 // qualification turns a line of a qualification section into a requirement.

@@ -132,11 +132,14 @@ func degreeLevelWord(level string) string {
 	return level
 }
 
+// idSpellings keep the names slugging would lose: "C++" is not "c".
+var idSpellings = strings.NewReplacer("C++", "cpp", "c++", "cpp", "C#", "csharp", ".NET", "dotnet")
+
 // idSlug makes an id from content, cut at a word to maxIDBytes and never
 // ending on a joining word: "master-applied-mathematics-or-years" reads
 // "master-applied-mathematics".
 func idSlug(s string) string {
-	s = strings.NewReplacer("C++", "cpp", "c++", "cpp", "C#", "csharp", ".NET", "dotnet").Replace(s)
+	s = idSpellings.Replace(s)
 	words := strings.Fields(nonSlug.ReplaceAllString(strings.ToLower(s), " "))
 	n := 0
 	for i, w := range words {

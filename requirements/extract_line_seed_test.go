@@ -1,8 +1,10 @@
 package requirements
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -164,6 +166,37 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Extract(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// largeDescription repeats the 5 KB posting, each copy's lines varied, to
+// about 2.4 MB: the size of the largest descriptions seen pasted whole.
+func largeDescription(tb testing.TB) string {
+	tb.Helper()
+	base := benchPosting(tb)
+	var b strings.Builder
+	for i := 0; b.Len() < 2400<<10; i++ {
+		fmt.Fprintf(&b, "Posting %d\n", i)
+		b.WriteString(strings.ReplaceAll(base, "years", fmt.Sprintf("years (team %d)", i%97)))
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// BenchmarkExtractLarge extracts a 2.4 MB description and loads what it
+// yields: the bar is under 3 s, in memory bounded by the limits.
+func BenchmarkExtractLarge(b *testing.B) {
+	src := largeDescription(b)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x, err := Extract(src, WithLimits(Limits{MaxBytes: 64 << 20, MaxDepth: 64, MaxValues: 4_000_000, MaxValueBytes: 64 << 10, MaxItems: 200_000}))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := x.Document.Load("large.yaml", WithLimits(Limits{MaxBytes: 64 << 20, MaxDepth: 64, MaxValues: 4_000_000, MaxValueBytes: 64 << 10, MaxItems: 200_000})); err != nil {
 			b.Fatal(err)
 		}
 	}
