@@ -46,10 +46,20 @@
 // format as plain values, which Load or Parse of its YAML turns into a
 // Posting) and a report of how every line was read; ExtractJobPosting does
 // the same for schema.org JobPosting JSON-LD and HTML pages holding it.
+// It works in stages: segment splits the text into blocks at every layout
+// cue, label puts each block in a section from its heading and its own
+// words, the line readers read each qualification, and assemble names the
+// requirements and bounds the document by the limits.
 // Choices made where descriptions are vague:
 //   - sections are found by their headings' words; a line of a required or
 //     preferred section becomes one requirement (a long paragraph, one per
-//     sentence); boilerplate (equal opportunity, accommodation) is set aside;
+//     sentence); pay, benefits, equal-opportunity text, company pitch and
+//     application instructions are set aside wherever they stand; under no
+//     known heading, a sentence stating a degree, years or "experience
+//     with" is a required qualification; "a plus", "bonus" and "nice to
+//     have" make a line preferred;
+//   - names joined by "and" or commas are all asked for; any one of them
+//     only with "or", "one of", "such as" or a list in parentheses;
 //   - a degree's level is the lowest one the line accepts ("Master's or
 //     PhD" is master); a bare "degree" or "4-year degree" is a bachelor's;
 //     "or equivalent (practical) experience" makes any of the degree and
