@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quals-dev/quals/geo"
@@ -79,7 +80,28 @@ func Extract(description string, opts ...Option) (*Extraction, error) {
 	if err := checkDescription(description, c.limits); err != nil {
 		return nil, err
 	}
-	return newExtractor(c).extract(description)
+	return newExtractor(c).extract(withoutControls(description))
+}
+
+// withoutControls replaces control characters (but line breaks) and
+// bidirectional overrides with spaces, so that no escape sequence or
+// reordering of text passes from a description into the document or its
+// report; line numbers stay as they were.
+func withoutControls(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = c >= 0x20 && c < 0x7f || c == '\n'
+	}
+	if clean {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || !unicode.IsControl(r) && !unicode.Is(unicode.Bidi_Control, r) {
+			return r
+		}
+		return ' '
+	}, s)
 }
 
 // checkDescription refuses what no job description is: too large, a line

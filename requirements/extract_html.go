@@ -224,6 +224,7 @@ var (
 // are decoded. Text whose tags are themselves escaped ("&lt;p&gt;"), as
 // some sites publish it, is unescaped once first.
 func htmlText(s string) string {
+	s = withoutControls(s)
 	if !htmlTagRE.MatchString(s) {
 		if !htmlEscapedTag.MatchString(s) {
 			return htmlPlainText(s)

@@ -99,3 +99,23 @@ func TestExtractGluedDashList(t *testing.T) {
 	assert.Equal(t, requirements.SectionRequired, sectionOf(t, x, "At least 5 years of professional experience"))
 	assert.Equal(t, requirements.SectionPreferred, sectionOf(t, x, "Startup experience"))
 }
+
+// No control character or bidirectional override passes from a
+// description into the document, from plain text or from JSON-LD.
+func TestExtractDropsControlCharacters(t *testing.T) {
+	plain, err := requirements.Extract("Requirements:\n- 5 years of Go \u202e reversed\x1b[31m red\n")
+	require.NoError(t, err)
+	ld, err := requirements.ExtractJobPosting([]byte(`{"@type":"JobPosting","title":"Dev\u202e x","qualifications":"5 years of Go\u001b[31m red"}`))
+	require.NoError(t, err)
+	for _, x := range []*requirements.Extraction{plain, ld} {
+		src, err := x.Document.YAML()
+		require.NoError(t, err)
+		assert.NotContains(t, string(src), "\u202e")
+		assert.NotContains(t, string(src), `\e`)
+		assert.NotContains(t, string(src), "\x1b")
+		for _, l := range x.Lines {
+			assert.NotContains(t, l.Text, "\u202e")
+			assert.NotContains(t, l.Text, "\x1b")
+		}
+	}
+}
