@@ -26,7 +26,7 @@ func TestHTMLText(t *testing.T) {
 		{"attributes with a > in quotes", `<p class="a>b">Text</p>`, "Text"},
 		{"table cells", "<table><tr><td>Go</td><td>3 years</td></tr></table>", "Go 3 years"},
 		{"an unclosed tag is text", "<p>Go <b", "Go <b"},
-		{"control characters removed", "<p>Go\x00\x1b[2J and\u2028SQL</p>", "Go[2J andSQL"},
+		{"control characters removed", "<p>Go\x00\x1b[2J and\u2028SQL</p>", "Go [2J andSQL"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, htmlText(tc.in))
