@@ -17,8 +17,9 @@ type item struct {
 }
 
 // headingRules classify a heading by the words in it, first match wins:
-// specific phrases ("preferred", "in-office") before the general ones
-// ("qualifications", "requirement") that they would otherwise fall under.
+// specific phrases ("preferred", "in-office", "what you'll do") before the
+// general ones ("qualifications", "you'll") that they would otherwise fall
+// under.
 var headingRules = []struct {
 	section string
 	words   []string
@@ -30,7 +31,7 @@ var headingRules = []struct {
 	{SectionBenefits, []string{"benefit", "perk", "what we offer", "we offer", "why join", "why work", "why intern", "why you", "what's in it"}},
 	{SectionResponsibilities, []string{"what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "you'll be doing", "what you are going to do", "what you'll work on", "what you will work on", "your responsibilities", "in this role you will"}},
 	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
-	{SectionResponsibilities, []string{"responsibilit", "what you'll do", "what you will do", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "what you'll be doing", "the opportunity", "job description", "overview", "summary"}},
+	{SectionResponsibilities, []string{"responsibilit", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "the opportunity", "job description", "overview", "summary"}},
 	{SectionAbout, []string{"about", "who we are", "our mission", "our team", "the team", "company"}},
 }
 
