@@ -119,3 +119,10 @@ func TestExtractDropsControlCharacters(t *testing.T) {
 		}
 	}
 }
+
+// A heading glued to the sentence before it and to its first item.
+func TestExtractHeadingGluedBothSides(t *testing.T) {
+	x, err := requirements.Extract("We ship firmware to millions of devices.QualificationsExtensive experience with embedded C and RTOS internals.")
+	require.NoError(t, err)
+	assert.Equal(t, requirements.SectionRequired, sectionOf(t, x, "Extensive experience with embedded C and RTOS internals."))
+}

@@ -396,8 +396,11 @@ func splitAtInlineHeadings(part string) []string {
 			if doubled {
 				end += 1 + len(h)
 			}
+			// "…devices.QualificationsExtensive experience": glued to the
+			// sentence before and to the text after.
+			gluedBoth := strings.ContainsRune(".!?", rune(part[i-1])) && end < len(part) && part[end] >= 'A' && part[end] <= 'Z'
 			// "…reliabilityQualifications:- A Bachelor's": glued to the word before.
-			if !(colon && (part[i-1] == ' ' || part[i-1] == '.' || isLowerASCII(part[i-1]))) && !afterSentence && !doubled {
+			if !(colon && (part[i-1] == ' ' || part[i-1] == '.' || isLowerASCII(part[i-1]))) && !afterSentence && !doubled && !gluedBoth {
 				continue
 			}
 			rest := part[end:]
