@@ -150,6 +150,37 @@ var corpusLayouts = []corpusLayout{
 	{name: "caps-colon-numbered", headings: [3]string{"RESPONSIBILITIES:", "MINIMUM QUALIFICATIONS:", "PREFERRED QUALIFICATIONS:"}, bullet: "1. "},
 }
 
+// headingWordings are the ways careers pages word the three headings,
+// written for this test. A posting takes the layout's own headings or one
+// of these, restyled to the layout's capitals and colons, so that the
+// measurement varies the words of headings as well as their layout.
+var headingWordings = [3][]string{
+	{"What you'll do", "Your day to day", "The role", "In this role you will", "What You Will Be Doing", "Your impact"},
+	{"What we're looking for", "You have", "Requirements", "Must-haves", "About you", "Who you are", "What you bring",
+		"Basic qualifications", "Skills & experience", "Does this sound like you?", "What you'll need"},
+	{"Nice to have", "Bonus points", "Nice-to-haves", "Even better if you have", "Preferred skills", "Extra credit",
+		"It would be great if you have"},
+}
+
+// wordedLayout returns layout l with headings of wording k (0 keeps the
+// layout's own), in the layout's style: capitals, a trailing colon.
+func wordedLayout(l corpusLayout, k int) corpusLayout {
+	if k == 0 {
+		return l
+	}
+	for i, own := range l.headings {
+		w := headingWordings[i][(k-1)%len(headingWordings[i])]
+		if own == strings.ToUpper(own) {
+			w = strings.ToUpper(w)
+		}
+		if strings.HasSuffix(own, ":") && !strings.HasSuffix(w, "?") {
+			w += ":"
+		}
+		l.headings[i] = w
+	}
+	return l
+}
+
 // goldLine is a line of a Minimum or Preferred cell, and what became of it.
 type goldLine struct {
 	text  string
@@ -615,8 +646,11 @@ func TestExtractCorpusGoogle(t *testing.T) {
 	extra, extraN := map[string]int{}, 0
 	errorsPerLayout := map[string]int{}
 
+	worded := newCorpusTally("  section accuracy, headings worded other than Google's")
 	for i, p := range postings {
 		l := corpusLayouts[i%len(corpusLayouts)]
+		wording := (i / len(corpusLayouts)) % (len(headingWordings[1]) + 1)
+		l = wordedLayout(l, wording)
 		text, gold := composeGooglePosting(p, l)
 		x, err, panicked := extractCatchingPanics(text)
 		id := fmt.Sprintf("row %d (%s, %s)", p.row, corpusClip(p.title, 50), l.name)
@@ -649,6 +683,9 @@ func TestExtractCorpusGoogle(t *testing.T) {
 			example := fmt.Sprintf("[%s, want %s] %q → %s", l.name, g.want, corpusClip(g.text, 140), describeGold(g, ix, x.Lines, verdict))
 			section.add(verdict == "", verdict+" ["+l.name+"]", example)
 			perLayout[l.name].add(verdict == "", verdict, example)
+			if wording > 0 {
+				worded.add(verdict == "", verdict+" ["+l.headings[1]+"]", example)
+			}
 
 			preds := goldPredicates(g, ix)
 			if want := goldDegreeLevel(g.text); want != "" {
@@ -677,6 +714,7 @@ func TestExtractCorpusGoogle(t *testing.T) {
 		pl := perLayout[l.name]
 		t.Logf("%s: %.2f%% (%d of %d)", pl.name, 100*pl.share(), pl.right, pl.n)
 	}
+	worded.log(t)
 	degree.log(t)
 	degreeRead.log(t)
 	years.log(t)

@@ -166,12 +166,28 @@ func headingOf(line string, bullet bool) (section, rest string, ok bool) {
 		return "", "", true // a heading of a kind we do not know: its lines are "other"
 	case bullet:
 		return "", "", false
-	case sec != "" && strongHeadingAt(trimmed) != "" && wordCount(trimmed) <= 6 && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".,;"):
+	case sec != "" && isHeadingPhrase(trimmed):
+		return sec, "", true // "The role", "You have": the whole line is a heading phrase
+	case sec != "" && strongHeadingAt(trimmed) != "" && wordCount(trimmed) <= maxHeadingWords && !strings.ContainsAny(trimmed[len(trimmed)-1:], ".,;"):
 		return sec, "", true // "Bonus points if you have"
 	case sec != "" && looksLikeTitle(trimmed) && (hasSectionWord(trimmed) || allHeadingWords(trimmed)):
 		return sec, "", true
 	}
 	return "", "", false
+}
+
+// isHeadingPhrase reports whether a line is nothing but one of the
+// phrases headings are made of.
+func isHeadingPhrase(line string) bool {
+	k := normalizeHeading(line)
+	for _, r := range headingRules {
+		for _, w := range r.words {
+			if k == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sectionWords never describe a qualification, so a title-like line
@@ -260,6 +276,11 @@ func wordCount(s string) int { return len(strings.Fields(s)) }
 // bullets ("… cross-team operations. Minimum qualifications • BA/BS …").
 // Longest first, so "preferred qualifications" wins over "qualifications".
 var strongHeadings = []string{
+	"even better if you have", "it would be great if you have", "bonus points if you have", "it's a plus if you have",
+	"nice-to-haves", "nice to haves", "nice-to-have", "extra credit", "must-haves", "must haves", "must-have",
+	"does this sound like you", "what you'll bring", "what we look for", "what we're looking for in you",
+	"what you'll be doing", "what you will be doing", "in this role you will", "your day to day", "your impact",
+	"skills and experience", "skills & experience", "preferred experience", "tech stack", "your toolkit", "about you",
 	"minimum qualifications", "preferred qualifications", "required qualifications", "basic qualifications",
 	"additional qualifications", "desired qualifications", "key responsibilities", "what we're looking for",
 	"what you'll need", "what you'll do", "what you will do", "what you bring", "preferred skills",
@@ -311,8 +332,12 @@ func unglue(line string) string {
 	if h == "" || len(t) == len(h) {
 		return line
 	}
-	if r, _ := utf8.DecodeRuneInString(t[len(h):]); unicode.IsUpper(r) || unicode.IsDigit(r) {
-		return h + ":\n" + t[len(h):]
+	after := t[len(h):]
+	if strings.HasPrefix(after, "?") || strings.HasPrefix(after, ":") {
+		after = after[1:] // "Does this sound like you?BA/BS degree"
+	}
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) || unicode.IsDigit(r) {
+		return h + ":\n" + after
 	}
 	if rest := strings.TrimLeft(t[len(h):], ":"); strings.HasPrefix(rest, "- ") {
 		return h + ":\n" + rest // "Qualifications- Bachelor's degree …"
@@ -434,7 +459,7 @@ func endsLonger(s, h string) bool {
 // sentence end, or after a title with no sentence end at all ("Google
 // Cloud Program Manager Responsibilities").
 func trailingHeading(piece string) (body, heading string) {
-	piece = strings.TrimSuffix(piece, ":")
+	piece = strings.TrimSuffix(strings.TrimSuffix(piece, ":"), "?")
 	if h := strongHeadingAt(piece); h != "" && len(h) == len(piece) {
 		return "", h
 	}
