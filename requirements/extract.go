@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/internal/printable"
 
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
@@ -97,7 +97,7 @@ func withoutControls(s string) string {
 		return s
 	}
 	return strings.Map(func(r rune) rune {
-		if r == '\n' || !unicode.IsControl(r) && !unicode.Is(unicode.Bidi_Control, r) {
+		if r == '\n' || !printable.Unsafe(r) {
 			return r
 		}
 		return ' '

@@ -16,25 +16,6 @@ type item struct {
 	bullet  bool
 }
 
-// headingRules classify a heading by the words in it, first match wins:
-// specific phrases ("preferred", "in-office", "what you'll do") before the
-// general ones ("qualifications", "you'll") that they would otherwise fall
-// under.
-var headingRules = []struct {
-	section string
-	words   []string
-}{
-	{SectionEqualOpportunity, []string{"equal opportunit", "equal employment", "inclusion", "diversity", "eeo", "accommodation"}},
-	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "not required", "would love", "extra points", "brownie points", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional"}},
-	{SectionLogistics, []string{"logistic", "office", "start date", "location", "duration", "application process", "important note", "how to apply", "work arrangement", "schedule"}},
-	{SectionSalary, []string{"salary", "compensation", "pay range", "pay transparency", "base pay"}},
-	{SectionBenefits, []string{"benefit", "perk", "what we offer", "we offer", "why join", "why work", "why intern", "why you", "what's in it"}},
-	{SectionResponsibilities, []string{"what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "you'll be doing", "what you are going to do", "what you'll work on", "what you will work on", "your responsibilities", "in this role you will"}},
-	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
-	{SectionResponsibilities, []string{"responsibilit", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "the opportunity", "job description", "overview", "summary"}},
-	{SectionAbout, []string{"about", "who we are", "our mission", "our team", "the team", "company"}},
-}
-
 // classifyHeading returns the section a heading opens, or "".
 func classifyHeading(h string) string {
 	k := normalizeHeading(h)
@@ -190,15 +171,6 @@ func isHeadingPhrase(line string) bool {
 	return false
 }
 
-// sectionWords never describe a qualification, so a title-like line
-// holding one is a heading. Words that do ("Experience", "Skills") make a
-// heading only in a line of heading words alone: "Skills & Experience" is
-// one, "Strong Communication Skills" is a qualification.
-var sectionWords = []string{"qualification", "responsibilit", "requirement", "benefit", "perk", "about", "logistic",
-	"salary", "compensation", "equal opportunit", "nice to have", "preferred", "bonus", "duties", "overview",
-	"why ", "what you", "who you", "what we", "inclusion", "looking for", "sound like you", "you are", "you're",
-	"toolkit", "tech stack", "nice-to-have", "what it takes", "do you have", "we look for"}
-
 func hasSectionWord(s string) bool {
 	k := normalizeHeading(s)
 	for _, w := range sectionWords {
@@ -207,22 +179,6 @@ func hasSectionWord(s string) bool {
 		}
 	}
 	return false
-}
-
-var headingVocabulary = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`experience skills skill education qualifications requirements required
-		preferred minimum basic desired key technical soft and your you what we need needed additional other the
-		our bonus plus pluses nice to have must haves ideal candidate profile background knowledge competencies
-		abilities expertise training certifications certification languages language tools technologies tech
-		stack core general job role position summary description details about who are is a an of for in on
-		essential desirable must-have must-haves points
-		location locations schedule hours duration start date dates benefits perks compensation salary pay why
-		join us team company mission responsibilities duties day life looking bring will do you'll we're great
-		if even better education: requirements: experience:`) {
-		headingVocabulary[w] = true
-	}
 }
 
 // allHeadingWords reports whether every word of s is a word headings use.
@@ -269,24 +225,6 @@ func startsUpper(s string) bool {
 }
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
-
-// strongHeadings are headings no qualification line reads like, so they
-// are found even where a page runs them into other text: glued to the next
-// word ("Minimum qualificationsBA/BS degree"), or ending a run of inline
-// bullets ("… cross-team operations. Minimum qualifications • BA/BS …").
-// Longest first, so "preferred qualifications" wins over "qualifications".
-var strongHeadings = []string{
-	"even better if you have", "it would be great if you have", "bonus points if you have", "it's a plus if you have",
-	"nice-to-haves", "nice to haves", "nice-to-have", "extra credit", "must-haves", "must haves", "must-have",
-	"does this sound like you", "what you'll bring", "what we look for", "what we're looking for in you",
-	"what you'll be doing", "what you will be doing", "in this role you will", "your day to day", "your impact",
-	"skills and experience", "skills & experience", "preferred experience", "tech stack", "your toolkit", "about you",
-	"minimum qualifications", "preferred qualifications", "required qualifications", "basic qualifications",
-	"additional qualifications", "desired qualifications", "key responsibilities", "what we're looking for",
-	"what you'll need", "what you'll do", "what you will do", "what you bring", "preferred skills",
-	"required skills", "who you are", "nice to have", "bonus points", "qualifications", "responsibilities",
-	"requirements", "benefits", "about us",
-}
 
 // strongHeadingAt returns the strong heading that s starts with (ignoring
 // case; the text must start with a capital), or "".

@@ -33,7 +33,7 @@ func String(s string) string {
 			fmt.Fprintf(&b, `\x%02x`, s[i])
 		case r == '\n' || r == '\r' || r == '\t':
 			b.WriteByte(' ')
-		case unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r):
+		case Unsafe(r):
 			if r < 0x100 {
 				fmt.Fprintf(&b, `\x%02x`, r)
 			} else {
@@ -45,4 +45,10 @@ func String(s string) string {
 		i += size
 	}
 	return b.String()
+}
+
+// Unsafe reports whether a character must not reach a terminal or a
+// document as it is: a control character, or a bidirectional override.
+func Unsafe(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Bidi_Control, r)
 }
