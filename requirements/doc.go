@@ -40,37 +40,8 @@
 //     measured from its cities, or from the posting's locations' cities
 //     when it names none; with neither, it is an error.
 //
-// # Reading job descriptions
+// # Job descriptions
 //
-// Extract reads a plain-text job description into a Document (the posting
-// format as plain values, which Load or Parse of its YAML turns into a
-// Posting) and a report of how every line was read; ExtractJobPosting does
-// the same for schema.org JobPosting JSON-LD and HTML pages holding it.
-// It works in stages: segment splits the text into blocks at every layout
-// cue, label puts each block in a section from its heading and its own
-// words, the line readers read each qualification, and assemble names the
-// requirements and bounds the document by the limits.
-// Choices made where descriptions are vague:
-//   - sections are found by their headings' words; a line of a required or
-//     preferred section becomes one requirement (a long paragraph, one per
-//     sentence); pay, benefits, equal-opportunity text, company pitch and
-//     application instructions are set aside wherever they stand; under no
-//     known heading, a sentence stating a degree, years or "experience
-//     with" is a required qualification; "a plus", "bonus" and "nice to
-//     have" make a line preferred;
-//   - names joined by "and" or commas are all asked for; any one of them
-//     only with "or", "one of", "such as" or a list in parentheses;
-//   - a degree's level is the lowest one the line accepts ("Master's or
-//     PhD" is master); a bare "degree" or "4-year degree" is a bachelor's;
-//     "or equivalent (practical) experience" makes any of the degree and
-//     experience in its fields (2, 4, 6, 8 years for associate to doctorate);
-//   - "N years" takes the first number of a range; spoken languages without
-//     a level word ask for B2, "fluent" for C1;
-//   - a season is three months (summer is June to August); a month as a
-//     start date is the whole month;
-//   - a line nothing structured can be read from becomes evidence over its
-//     key terms (at most six, any two of three or more) — never dropped;
-//   - lines outside the qualification sections become required
-//     requirements only when they limit who may apply (a country, start
-//     dates, office places); office cities fill the posting's locations.
+// Package extract reads the job descriptions people write (plain text,
+// HTML, schema.org JobPosting JSON-LD) into a Document of this package.
 package requirements

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -116,7 +117,7 @@ func TestExtractLeavesOutUnknownCities(t *testing.T) {
 	  "jobLocation": [
 	    {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Playa Vista", "addressRegion": "CA", "addressCountry": "US"}},
 	    {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Seattle", "addressRegion": "WA", "addressCountry": "US"}}]}`
-	x, err := requirements.ExtractJobPosting([]byte(src))
+	x, err := extract.JobPosting([]byte(src))
 	require.NoError(t, err)
 	assert.Equal(t, []requirements.PlaceDoc{{Region: "CA", Country: "US"}, {City: "Seattle", Region: "WA", Country: "US"}}, x.Document.Locations)
 	var notes []string

@@ -8,6 +8,7 @@ import (
 	"os"
 	"text/tabwriter"
 
+	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -56,7 +57,7 @@ func runExtract(e *env, args []string) int {
 		return exitInput
 	}
 	name := displayName(rest[0], "description")
-	x, err := extract(name, src)
+	x, err := extractPosting(name, src)
 	if err != nil {
 		printProblems(e.stderr, err, src)
 		if x == nil {
@@ -108,15 +109,15 @@ func runExtract(e *env, args []string) int {
 	return exitOK
 }
 
-// extract reads plain text, or a JobPosting in JSON-LD or HTML. Problems
+// extractPosting reads plain text, or a JobPosting in JSON-LD or HTML. Problems
 // are named after the file they are in.
-func extract(name string, src []byte) (*requirements.Extraction, error) {
-	var x *requirements.Extraction
+func extractPosting(name string, src []byte) (*extract.Extraction, error) {
+	var x *extract.Extraction
 	var err error
-	if requirements.IsJobPosting(src) {
-		x, err = requirements.ExtractJobPosting(src)
+	if extract.IsJobPosting(src) {
+		x, err = extract.JobPosting(src)
 	} else {
-		x, err = requirements.Extract(string(src))
+		x, err = extract.Description(string(src))
 	}
 	var ps requirements.Problems
 	if errors.As(err, &ps) {
@@ -131,7 +132,7 @@ func extract(name string, src []byte) (*requirements.Extraction, error) {
 
 // writeReportText writes the report as a table, then the lines read only as
 // free-text evidence, which deserve a look.
-func writeReportText(out io.Writer, name string, x *requirements.Extraction) error {
+func writeReportText(out io.Writer, name string, x *extract.Extraction) error {
 	w := &errWriter{w: out}
 	fmt.Fprintf(w, "%s: %d required and %d preferred requirements from %d lines\n", printable.String(name),
 		len(x.Document.Required), len(x.Document.Preferred), len(x.Lines))
@@ -166,19 +167,19 @@ func shorten(s string, n int) string {
 	return string(r[:n-1]) + "…"
 }
 
-func writeReportJSON(w io.Writer, name string, x *requirements.Extraction) error {
+func writeReportJSON(w io.Writer, name string, x *extract.Extraction) error {
 	rep := struct {
-		File          string                    `json:"file"`
-		Required      int                       `json:"required"`
-		Preferred     int                       `json:"preferred"`
-		Lines         []requirements.LineReport `json:"lines"`
-		Uninterpreted []requirements.LineReport `json:"uninterpreted"`
+		File          string               `json:"file"`
+		Required      int                  `json:"required"`
+		Preferred     int                  `json:"preferred"`
+		Lines         []extract.LineReport `json:"lines"`
+		Uninterpreted []extract.LineReport `json:"uninterpreted"`
 	}{name, len(x.Document.Required), len(x.Document.Preferred), x.Lines, x.Uninterpreted()}
 	if rep.Lines == nil {
-		rep.Lines = []requirements.LineReport{}
+		rep.Lines = []extract.LineReport{}
 	}
 	if rep.Uninterpreted == nil {
-		rep.Uninterpreted = []requirements.LineReport{}
+		rep.Uninterpreted = []extract.LineReport{}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

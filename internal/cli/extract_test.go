@@ -9,11 +9,12 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/requirements"
 )
 
 // A job description written for the tests, in the shape of the seed posting.
-const extractFixture = "../../requirements/testdata/extract_line_posting.txt"
+const extractFixture = "../../extract/testdata/extract_line_posting.txt"
 
 func TestExtractPlainText(t *testing.T) {
 	got := run(t, "", "extract", extractFixture)
@@ -43,10 +44,10 @@ func TestExtractJSONAndReportFile(t *testing.T) {
 	assert.NotEmpty(t, doc.Required)
 
 	var rep struct {
-		File          string                    `json:"file"`
-		Required      int                       `json:"required"`
-		Lines         []requirements.LineReport `json:"lines"`
-		Uninterpreted []requirements.LineReport `json:"uninterpreted"`
+		File          string               `json:"file"`
+		Required      int                  `json:"required"`
+		Lines         []extract.LineReport `json:"lines"`
+		Uninterpreted []extract.LineReport `json:"uninterpreted"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(readFile(t, report)), &rep))
 	assert.Equal(t, len(doc.Required), rep.Required)
@@ -58,7 +59,7 @@ func TestExtractJSONAndReportFile(t *testing.T) {
 }
 
 func TestExtractJobPostingJSONLD(t *testing.T) {
-	matches, err := filepath.Glob("../../requirements/testdata/jsonld/*")
+	matches, err := filepath.Glob("../../extract/testdata/jsonld/*")
 	require.NoError(t, err)
 	require.NotEmpty(t, matches)
 	for _, path := range matches {

@@ -1,0 +1,55 @@
+// Package extract reads the documents people write into the formats quals
+// loads: a job description (plain text as pasted from a careers page, an
+// HTML page, schema.org JobPosting JSON-LD) into a requirements.Document
+// with a report of how every line was read.
+//
+// Description reads plain text; JobPosting reads JSON-LD and HTML, whose
+// description goes through the same stages. The stages, each in its own
+// files:
+//
+//   - segment (segment.go): split the text into blocks at every layout cue
+//     — line breaks, runs of spaces, bullet glyphs, list items and headings
+//     glued to the text around them — and find the headings;
+//   - label (label.go, with every word it reads in lexicon.go): put each
+//     block in a section from its heading and from its own words, so pay,
+//     benefits, equal-opportunity text and application instructions never
+//     become requirements, and requirement sentences under no heading do;
+//   - read (read.go and one read_*.go per kind of statement: degrees,
+//     years, names, languages, places, dates, credentials, evidence): turn
+//     each qualification into one predicate, trying an ordered table of
+//     readers, each a function of the line;
+//   - assemble (assemble.go, assemble_ids.go, assemble_limits.go): name the
+//     requirements after their content, gather start dates and places, and
+//     bound the document by the limits, reporting ErrLimit at the input's
+//     line.
+//
+// The document made always loads with requirements.Document.Load under
+// the same vocabulary, gazetteer and limits (Option). Input that is not
+// text, or past the limits, is a requirements.Problems error; a
+// description with no qualification returns its extraction with an error
+// saying so.
+//
+// Choices made where descriptions are vague:
+//   - sections are found by their headings' words; a line of a required or
+//     preferred section becomes one requirement (a long paragraph, one per
+//     sentence); pay, benefits, equal-opportunity text, company pitch and
+//     application instructions are set aside wherever they stand; under no
+//     known heading, a sentence stating a degree, years or "experience
+//     with" is a required qualification; "a plus", "bonus" and "nice to
+//     have" make a line preferred;
+//   - names joined by "and" or commas are all asked for; any one of them
+//     only with "or", "one of", "such as" or a list in parentheses;
+//   - a degree's level is the lowest one the line accepts ("Master's or
+//     PhD" is master); a bare "degree" or "4-year degree" is a bachelor's;
+//     "or equivalent (practical) experience" makes any of the degree and
+//     experience in its fields (2, 4, 6, 8 years for associate to doctorate);
+//   - "N years" takes the first number of a range; spoken languages without
+//     a level word ask for B2, "fluent" for C1;
+//   - a season is three months (summer is June to August); a month as a
+//     start date is the whole month;
+//   - a line nothing structured can be read from becomes evidence over its
+//     key terms (at most six, any two of three or more) — never dropped;
+//   - lines outside the qualification sections become required
+//     requirements only when they limit who may apply (a country, start
+//     dates, office places); office cities fill the posting's locations.
+package extract

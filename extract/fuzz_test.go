@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/quals-dev/quals/extract"
+	"github.com/quals-dev/quals/requirements"
+)
+
+// FuzzExtract checks that any text either is refused with a Problems error
+// or extracts to a document that loads, with a report line for each line
+// the text holds.
+func FuzzExtract(f *testing.F) {
+	if seed, err := os.ReadFile("testdata/extract_line_posting.txt"); err == nil {
+		f.Add(string(seed))
+	}
+	for _, s := range []string{
+		"Minimum qualifications:\n- BA/BS degree or equivalent practical experience.\n- 3 years of experience with Go.\n",
+		"Requirements • PhD in CS • Fluent in English • Start date: June 2026",
+		"Preferred qualifications10 years of experience in sales.",
+		"QUALIFICATIONS\n1. Must be authorized to work in the US.\n2. AWS Certified Solutions Architect.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		x, err := extract.Description(s)
+		var ps requirements.Problems
+		if err != nil && errors.As(err, &ps) {
+			return
+		}
+		if x == nil {
+			t.Fatalf("no extraction and no Problems error: %v", err)
+		}
+		if len(x.Document.Required)+len(x.Document.Preferred) == 0 {
+			return
+		}
+		if _, lerr := x.Document.Load("fuzz"); lerr != nil {
+			t.Fatalf("extracted document does not load: %v", lerr)
+		}
+	})
+}
+
+func TestExtractRefusesWhatIsNoDescription(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		kind       requirements.ErrorKind
+		msg        string
+	}{
+		{"100 MB", strings.Repeat("a", 100<<20), requirements.ErrLimit, "the description is over the size limit of 4194304 bytes"},
+		{"1 MB line", "Requirements:\n" + strings.Repeat("Go ", 1<<20/3), requirements.ErrLimit, "2: a line of 1048575 bytes is over the limit of 65536"},
+		{"invalid UTF-8", "Requirements:\n\xff\xfe", requirements.ErrEncoding, "the description is not valid UTF-8"},
+		{"NUL", "Requirements:\n- Go\x00\n", requirements.ErrEncoding, "2: the description holds a NUL byte"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x, err := extract.Description(tt.text)
+			assert.Nil(t, x)
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, tt.kind))
+			assert.Equal(t, tt.msg, err.Error())
+		})
+	}
+}

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file is the one lexicon of extraction: the words that put a block in
+// a section. Content cues come first (careers pages put pay, benefits,
+// equal-opportunity text and application instructions under any heading,
+// and many state requirements in prose under none), then the heading words
+// that segment and label both read.
+
+// cue is a pattern with the literal words one of which any match holds,
+// so that the pattern runs only on the few lines that might match.
+type cue struct {
+	triggers []string
+	re       *regexp.Regexp
+	prefixes []string // words the text may open with instead
+}
+
+// contentRules name what a block that is not a qualification says, first
+// match wins. A block holding one of these is never a requirement.
+var contentRules = []struct {
+	section string
+	weak    bool // a line that reads as a requirement or names an ability overrides it
+	cue     cue
+}{
+	{SectionEqualOpportunity, false, cue{[]string{"opportunit", "employment", "regard", "accommodation", "affirmative", "e-verify", "veteran", "orientation", "identity", "origin", "transparency", "fair", "criminal", "applicants", "inclusive", "divers", "committed", "discriminat"}, regexp.MustCompile(`(?i)equal (?:employment )?opportunit|equal employment|without regard to|regardless of (?:race|age|gender)|reasonable accommodation|(?:request|requires?|need) (?:an )?accommodation|affirmative action|e-verify|protected veteran|veteran status|sexual orientation|gender identity|national origin|pay transparency|fair chance|criminal histor|all qualified applicants|diverse and inclusive|inclusive and diverse|inclusive (?:workplace|environment|workforce)|committed to (?:creating|fostering|building|providing) (?:an? )?(?:inclusive|divers|veteran)|celebrat\w* (?:our )?divers|non-discriminatory|discriminat\w* (?:and|or) harass`), nil}},
+	{SectionEqualOpportunity, true, cue{[]string{"divers", "equality", "inclusive", "disabilit"}, regexp.MustCompile(`(?i)value diversity|values (?:\w+, )*(?:equality|diversity)|inclusive (?:space|culture|community|team|world)|divers\w* (?:voices|perspectives|backgrounds|points of view|life experiences|teams|workforce)|disabilit(?:y|ies)`), nil}},
+	{SectionSalary, false, cue{[]string{"$", "salary", "pay", "compensation", "hourly", "annum", "ote"}, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)|\bup to \$\s?\d|\$\s?\d{2,3}(?:,\d{3})+\b|\$\s?\d{2,3}\s?[kK]\b`), nil}},
+	{SectionBenefits, false, cue{[]string{"401", "paid", "pto", "health", "medical", "dental", "parental", "vacation", "stock", "equity", "wellness", "tuition", "commuter", "flexible", "free", "benefit", "perks"}, regexp.MustCompile(`(?i)\b(?:401\s?\(?k\)?|paid time off|paid sick leave|PTO|health(?:care)? (?:insurance|benefits|coverage)|medical,? dental|dental (?:and|&) vision|parental leave|(?:unlimited|generous) (?:vacation|pto|holidays)|vacation days|stock options|stock-based|equity (?:package|grant|plan|compensation)|wellness (?:program|stipend|allowance)|tuition reimbursement|commuter (?:benefits|expenses)|flexible spending|free (?:lunch|meals|snacks)|benefits? (?:package|include|program)|perks)\b`), nil}},
+	{SectionBenefits, true, cue{[]string{"benefit", "compensation", "shareholder"}, regexp.MustCompile(`(?i)\b(?:benefits|compensation|shareholders?)\b`), nil}},
+	{SectionLogistics, false, cue{[]string{"apply", "resume", "cv", "résumé", "reach", "recruit", "hosted", "referral", "fees", "agency", "register"}, regexp.MustCompile(`(?i)easy apply|apply now|^to apply\b|how to apply\s*(?::|$)|(?-i:HOW TO APPLY)|register your interest|click(?:ing)? (?:on )?(?:the )?["“]?apply|please (?:either )?apply|apply (?:today|below|here|online|by)|by applying|(?:don['’]t|do not|encourage you to) apply|send (?:us )?(?:your|a) (?:resume|cv|résumé)|submit (?:your|a) (?:resume|cv|résumé|application)|reach out to|talk to your recruiter|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)|fees will not be paid|agency (?:submissions|resumes)`), nil}},
+	{SectionAbout, true, cue{[]string{"founded", "headquartered", "venture", "backed", "raised", "mission", "series", "fortune"}, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`), []string{"we", "our", "join", "why", "at "}}},
+}
+
+var abilityCue = cue{[]string{"skill", "abilit", "able"}, regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`), nil}
+
+// requirementCues are what a qualification says, wherever it stands: a
+// degree, years of experience, "experience with", "proficiency in", "you
+// have", "must have".
+var requirementCues = []cue{
+	{[]string{"year", "yrs"}, regexp.MustCompile(`(?i)\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)['’]?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:exp|experience|background|work)`), nil},
+	{[]string{"bachelor", "master", "ph", "doctor", "degree", "b.s", "m.s", "b.a", "bs ", "ms ", "ba ", "bsc", "msc", "b.sc", "m.sc"},
+		regexp.MustCompile(`(?i)\b(?:bachelor|master['’]?s|ph\.?\s?d|doctorate|(?:b\.?s|m\.?s|b\.?a|b\.?sc|m\.?sc)\.?\s+(?:degree|in)\b|degree in)`), nil},
+	{[]string{"experience", "knowledge", "background", "expertise", "understanding", "proficien", "familiar", "fluen", "you", "must", "track record", "certif"},
+		regexp.MustCompile(`(?i)\b(?:(?:hands-on|proven|demonstrated|professional|prior|industry|solid|strong|deep|extensive)\s+(?:\w+\s+){0,2}?(?:experience|knowledge|background|expertise|understanding|proficiency)|experience (?:with|in|using|building|designing|developing|working|leading|writing|delivering|operating)|proficien(?:t|cy) (?:in|with)|(?:knowledge|understanding) of|familiar(?:ity)? with|expertise in|fluen(?:t|cy) in|you have|you['’]ve|you bring|you possess|must (?:have|be able|hold|possess)|track record|certification in|certified)\b`), nil},
+}
+
+// qualificationOpening is a line that opens with what it asks for:
+// "Experience closing executive candidates …", "Knowledge of …".
+var qualificationOpening = regexp.MustCompile(`(?i)^\W*(?:(?:strong|solid|excellent|good|deep|proven|demonstrated|working|practical)\s+)?(?:experience|expertise|knowledge|proficiency|familiarity|understanding|background|ability|degree|bachelor|master)\b`)
+
+// preferredCue moves a line to the preferred qualifications wherever it
+// stands. Text in parentheses does not count: "6+ years (ideally 10+)" is
+// still required.
+var preferredCue = cue{[]string{"prefer", "plus", "bonus", "nice", "desir", "would be", "advantage"}, regexp.MustCompile(`(?i)\b(?:preferred|preferably|is a (?:big |huge |strong )?plus|are a (?:big |huge |strong )?plus|a plus\b|bonus|nice[- ]to[- ]have|desired|desirable|would be (?:great|nice|ideal|beneficial)|is an advantage|advantageous)\b`), nil}
+
+var requiredCue = regexp.MustCompile(`(?i)\b(?:required|must|mandatory|essential)\b`)
+
+var parenthesized = regexp.MustCompile(`\([^()]*\)`)
+
+// ---- heading words: what headings say, for segment and label ----
+
+// headingRules classify a heading by the words in it, first match wins:
+// specific phrases ("preferred", "in-office", "what you'll do") before the
+// general ones ("qualifications", "you'll") that they would otherwise fall
+// under.
+var headingRules = []struct {
+	section string
+	words   []string
+}{
+	{SectionEqualOpportunity, []string{"equal opportunit", "equal employment", "inclusion", "diversity", "eeo", "accommodation"}},
+	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "not required", "would love", "extra points", "brownie points", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional"}},
+	{SectionLogistics, []string{"logistic", "office", "start date", "location", "duration", "application process", "important note", "how to apply", "work arrangement", "schedule"}},
+	{SectionSalary, []string{"salary", "compensation", "pay range", "pay transparency", "base pay"}},
+	{SectionBenefits, []string{"benefit", "perk", "what we offer", "we offer", "why join", "why work", "why intern", "why you", "what's in it"}},
+	{SectionResponsibilities, []string{"what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "you'll be doing", "what you are going to do", "what you'll work on", "what you will work on", "your responsibilities", "in this role you will"}},
+	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
+	{SectionResponsibilities, []string{"responsibilit", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "the opportunity", "job description", "overview", "summary"}},
+	{SectionAbout, []string{"about", "who we are", "our mission", "our team", "the team", "company"}},
+}
+
+// sectionWords never describe a qualification, so a title-like line
+// holding one is a heading. Words that do ("Experience", "Skills") make a
+// heading only in a line of heading words alone: "Skills & Experience" is
+// one, "Strong Communication Skills" is a qualification.
+var sectionWords = []string{"qualification", "responsibilit", "requirement", "benefit", "perk", "about", "logistic",
+	"salary", "compensation", "equal opportunit", "nice to have", "preferred", "bonus", "duties", "overview",
+	"why ", "what you", "who you", "what we", "inclusion", "looking for", "sound like you", "you are", "you're",
+	"toolkit", "tech stack", "nice-to-have", "what it takes", "do you have", "we look for"}
+
+var headingVocabulary = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`experience skills skill education qualifications requirements required
+		preferred minimum basic desired key technical soft and your you what we need needed additional other the
+		our bonus plus pluses nice to have must haves ideal candidate profile background knowledge competencies
+		abilities expertise training certifications certification languages language tools technologies tech
+		stack core general job role position summary description details about who are is a an of for in on
+		essential desirable must-have must-haves points
+		location locations schedule hours duration start date dates benefits perks compensation salary pay why
+		join us team company mission responsibilities duties day life looking bring will do you'll we're great
+		if even better education: requirements: experience:`) {
+		headingVocabulary[w] = true
+	}
+}
+
+// strongHeadings are headings no qualification line reads like, so they
+// are found even where a page runs them into other text: glued to the next
+// word ("Minimum qualificationsBA/BS degree"), or ending a run of inline
+// bullets ("… cross-team operations. Minimum qualifications • BA/BS …").
+// Longest first, so "preferred qualifications" wins over "qualifications".
+var strongHeadings = []string{
+	"even better if you have", "it would be great if you have", "bonus points if you have", "it's a plus if you have",
+	"nice-to-haves", "nice to haves", "nice-to-have", "extra credit", "must-haves", "must haves", "must-have",
+	"does this sound like you", "what you'll bring", "what we look for", "what we're looking for in you",
+	"what you'll be doing", "what you will be doing", "in this role you will", "your day to day", "your impact",
+	"skills and experience", "skills & experience", "preferred experience", "tech stack", "your toolkit", "about you",
+	"minimum qualifications", "preferred qualifications", "required qualifications", "basic qualifications",
+	"additional qualifications", "desired qualifications", "key responsibilities", "what we're looking for",
+	"what you'll need", "what you'll do", "what you will do", "what you bring", "preferred skills",
+	"required skills", "who you are", "nice to have", "bonus points", "qualifications", "responsibilities",
+	"requirements", "benefits", "about us",
+}
+
+// match reports whether s (low is s lowercased) matches the pattern.
+func (c cue) match(low, s string) bool {
+	for _, p := range c.prefixes {
+		if strings.HasPrefix(low, p) {
+			return c.re.MatchString(s)
+		}
+	}
+	for _, t := range c.triggers {
+		if strings.Contains(low, t) {
+			return c.re.MatchString(s)
+		}
+	}
+	return false
+}
