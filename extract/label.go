@@ -9,10 +9,10 @@ import "strings"
 // contentSection returns the section a block's own words put it in when
 // they say it is not a qualification, or "".
 func contentSection(s string) string {
-	low := strings.ToLower(s)
-	for _, r := range contentRules {
-		if r.cue.match(low, s) {
-			if r.weak && (readsAsRequirement(s) || abilityCue.match(low, s)) {
+	t := newCueText(s)
+	for i := range contentRules {
+		if r := &contentRules[i]; r.cue.match(t) {
+			if r.weak && (readsAsRequirement(t) || abilityCue.match(t)) {
 				continue // "We are looking for someone with 5+ years of Go"
 			}
 			return r.section
@@ -23,13 +23,12 @@ func contentSection(s string) string {
 
 // readsAsRequirement reports whether a block says what a candidate needs,
 // whatever heading it stands under.
-func readsAsRequirement(s string) bool {
-	if qualificationOpening.MatchString(s) {
+func readsAsRequirement(t cueText) bool {
+	if qualificationOpening.MatchString(t.s) {
 		return true
 	}
-	low := strings.ToLower(s)
-	for _, c := range requirementCues {
-		if c.match(low, s) {
+	for i := range requirementCues {
+		if requirementCues[i].match(t) {
 			return true
 		}
 	}
@@ -46,7 +45,7 @@ func preferredByContent(s string) bool {
 	if i := strings.IndexByte(s, ';'); i > 0 {
 		s = s[:i]
 	}
-	return preferredCue.match(strings.ToLower(s), s) && !requiredCue.MatchString(s)
+	return preferredCue.match(newCueText(s)) && !requiredCue.MatchString(s)
 }
 
 // labelByContent is the label stage: it moves each block whose own words
@@ -88,7 +87,7 @@ func labelByContent(items []item) {
 // promoteByContent makes a block that reads as a requirement a required
 // (or preferred) qualification.
 func promoteByContent(it *item) {
-	if contentSection(it.text) == "" && readsAsRequirement(it.text) {
+	if contentSection(it.text) == "" && readsAsRequirement(newCueText(it.text)) {
 		it.section = SectionRequired
 		if preferredByContent(it.text) {
 			it.section = SectionPreferred

@@ -11,14 +11,6 @@ import (
 // and many state requirements in prose under none), then the heading words
 // that segment and label both read.
 
-// cue is a pattern with the literal words one of which any match holds,
-// so that the pattern runs only on the few lines that might match.
-type cue struct {
-	triggers []string
-	re       *regexp.Regexp
-	prefixes []string // words the text may open with instead
-}
-
 // contentRules name what a block that is not a qualification says, first
 // match wins. A block holding one of these is never a requirement.
 var contentRules = []struct {
@@ -28,14 +20,15 @@ var contentRules = []struct {
 }{
 	{SectionEqualOpportunity, false, cue{[]string{"opportunit", "employment", "regard", "accommodation", "affirmative", "e-verify", "veteran", "orientation", "identity", "origin", "transparency", "fair", "criminal", "applicants", "inclusive", "divers", "committed", "discriminat"}, regexp.MustCompile(`(?i)equal (?:employment )?opportunit|equal employment|without regard to|regardless of (?:race|age|gender)|reasonable accommodation|(?:request|requires?|need) (?:an )?accommodation|affirmative action|e-verify|protected veteran|veteran status|sexual orientation|gender identity|national origin|pay transparency|fair chance|criminal histor|all qualified applicants|diverse and inclusive|inclusive and diverse|inclusive (?:workplace|environment|workforce)|committed to (?:creating|fostering|building|providing) (?:an? )?(?:inclusive|divers|veteran)|celebrat\w* (?:our )?divers|non-discriminatory|discriminat\w* (?:and|or) harass`), nil}},
 	{SectionEqualOpportunity, true, cue{[]string{"divers", "equality", "inclusive", "disabilit"}, regexp.MustCompile(`(?i)value diversity|values (?:\w+, )*(?:equality|diversity)|inclusive (?:space|culture|community|team|world)|divers\w* (?:voices|perspectives|backgrounds|points of view|life experiences|teams|workforce)|disabilit(?:y|ies)`), nil}},
-	{SectionSalary, false, cue{[]string{"$", "salary", "pay", "compensation", "hourly", "annum", "ote"}, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)|\bup to \$\s?\d|\$\s?\d{2,3}(?:,\d{3})+\b|\$\s?\d{2,3}\s?[kK]\b`), nil}},
+	{SectionSalary, false, cue{[]string{"$"}, regexp.MustCompile(`(?i)\$\s?\d[\d,.]*\s*[kK]?\s*(?:-|–|—|to)\s*\$?\s?\d|\$\s?\d[\d,.]*\s*[kK]?\s*(?:per|/|an?)\s*(?:hour|hr|year|yr|annum)|\bup to \$\s?\d|\$\s?\d{2,3}(?:,\d{3})+\b|\$\s?\d{2,3}\s?[kK]\b`), nil}},
+	{SectionSalary, false, cue{[]string{"salary", "base pay", "pay range", "compensation range", "hourly rate", "per annum", " ote"}, regexp.MustCompile(`(?i)\b(?:salary|base pay|pay range|compensation range|hourly rate|per annum|OTE)\b`), []string{"ote"}}},
 	{SectionBenefits, false, cue{[]string{"401", "paid", "pto", "health", "medical", "dental", "parental", "vacation", "stock", "equity", "wellness", "tuition", "commuter", "flexible", "free", "benefit", "perks"}, regexp.MustCompile(`(?i)\b(?:401\s?\(?k\)?|paid time off|paid sick leave|PTO|health(?:care)? (?:insurance|benefits|coverage)|medical,? dental|dental (?:and|&) vision|parental leave|(?:unlimited|generous) (?:vacation|pto|holidays)|vacation days|stock options|stock-based|equity (?:package|grant|plan|compensation)|wellness (?:program|stipend|allowance)|tuition reimbursement|commuter (?:benefits|expenses)|flexible spending|free (?:lunch|meals|snacks)|benefits? (?:package|include|program)|perks)\b`), nil}},
 	{SectionBenefits, true, cue{[]string{"benefit", "compensation", "shareholder"}, regexp.MustCompile(`(?i)\b(?:benefits|compensation|shareholders?)\b`), nil}},
 	{SectionLogistics, false, cue{[]string{"apply", "resume", "cv", "résumé", "reach", "recruit", "hosted", "referral", "fees", "agency", "register"}, regexp.MustCompile(`(?i)easy apply|apply now|^to apply\b|how to apply\s*(?::|$)|(?-i:HOW TO APPLY)|register your interest|click(?:ing)? (?:on )?(?:the )?["“]?apply|please (?:either )?apply|apply (?:today|below|here|online|by)|by applying|(?:don['’]t|do not|encourage you to) apply|send (?:us )?(?:your|a) (?:resume|cv|résumé)|submit (?:your|a) (?:resume|cv|résumé|application)|reach out to|talk to your recruiter|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)|fees will not be paid|agency (?:submissions|resumes)`), nil}},
 	{SectionAbout, true, cue{[]string{"founded", "headquartered", "venture", "backed", "raised", "mission", "series", "fortune"}, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`), []string{"we", "our", "join", "why", "at "}}},
 }
 
-var abilityCue = cue{[]string{"skill", "abilit", "able"}, regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`), nil}
+var abilityCue = cue{[]string{"skill", "abilit", "able to", "capable"}, regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`), nil}
 
 // requirementCues are what a qualification says, wherever it stands: a
 // degree, years of experience, "experience with", "proficiency in", "you
@@ -44,8 +37,18 @@ var requirementCues = []cue{
 	{[]string{"year", "yrs"}, regexp.MustCompile(`(?i)\b\d+\s*\+?\s*(?:(?:-|–|to)\s*\d+\s*\+?\s*)?(?:years?|yrs)['’]?\s+(?:of\s+)?(?:\w+\s+){0,4}?(?:exp|experience|background|work)`), nil},
 	{[]string{"bachelor", "master", "ph", "doctor", "degree", "b.s", "m.s", "b.a", "bs ", "ms ", "ba ", "bsc", "msc", "b.sc", "m.sc"},
 		regexp.MustCompile(`(?i)\b(?:bachelor|master['’]?s|ph\.?\s?d|doctorate|(?:b\.?s|m\.?s|b\.?a|b\.?sc|m\.?sc)\.?\s+(?:degree|in)\b|degree in)`), nil},
-	{[]string{"experience", "knowledge", "background", "expertise", "understanding", "proficien", "familiar", "fluen", "you", "must", "track record", "certif"},
-		regexp.MustCompile(`(?i)\b(?:(?:hands-on|proven|demonstrated|professional|prior|industry|solid|strong|deep|extensive)\s+(?:\w+\s+){0,2}?(?:experience|knowledge|background|expertise|understanding|proficiency)|experience (?:with|in|using|building|designing|developing|working|leading|writing|delivering|operating)|proficien(?:t|cy) (?:in|with)|(?:knowledge|understanding) of|familiar(?:ity)? with|expertise in|fluen(?:t|cy) in|you have|you['’]ve|you bring|you possess|must (?:have|be able|hold|possess)|track record|certification in|certified)\b`), nil},
+	{[]string{"hands-on", "proven", "demonstrated", "professional", "prior", "industry", "solid", "strong", "deep", "extensive"},
+		regexp.MustCompile(`(?i)\b(?:hands-on|proven|demonstrated|professional|prior|industry|solid|strong|deep|extensive)\s+(?:\w+\s+){0,2}?(?:experience|knowledge|background|expertise|understanding|proficiency)\b`), nil},
+	{[]string{"experience "}, regexp.MustCompile(`(?i)\bexperience (?:with|in|using|building|designing|developing|working|leading|writing|delivering|operating)\b`), nil},
+	{[]string{"proficien"}, regexp.MustCompile(`(?i)\bproficien(?:t|cy) (?:in|with)\b`), nil},
+	{[]string{"knowledge of", "understanding of"}, regexp.MustCompile(`(?i)\b(?:knowledge|understanding) of\b`), nil},
+	{[]string{"familiar"}, regexp.MustCompile(`(?i)\bfamiliar(?:ity)? with\b`), nil},
+	{[]string{"expertise in"}, regexp.MustCompile(`(?i)\bexpertise in\b`), nil},
+	{[]string{"fluen"}, regexp.MustCompile(`(?i)\bfluen(?:t|cy) in\b`), nil},
+	{[]string{"you have", "you've", "you’ve", "you bring", "you possess"}, regexp.MustCompile(`(?i)\b(?:you have|you['’]ve|you bring|you possess)\b`), nil},
+	{[]string{"must "}, regexp.MustCompile(`(?i)\bmust (?:have|be able|hold|possess)\b`), nil},
+	{[]string{"track record"}, regexp.MustCompile(`(?i)\btrack record\b`), nil},
+	{[]string{"certif"}, regexp.MustCompile(`(?i)\b(?:certification in|certified)\b`), nil},
 }
 
 // qualificationOpening is a line that opens with what it asks for:
@@ -125,17 +128,13 @@ var strongHeadings = []string{
 	"requirements", "benefits", "about us",
 }
 
-// match reports whether s (low is s lowercased) matches the pattern.
-func (c cue) match(low, s string) bool {
-	for _, p := range c.prefixes {
-		if strings.HasPrefix(low, p) {
-			return c.re.MatchString(s)
-		}
+func init() {
+	var all []*cue
+	for i := range contentRules {
+		all = append(all, &contentRules[i].cue)
 	}
-	for _, t := range c.triggers {
-		if strings.Contains(low, t) {
-			return c.re.MatchString(s)
-		}
+	for i := range requirementCues {
+		all = append(all, &requirementCues[i])
 	}
-	return false
+	indexCues(append(all, &abilityCue, &preferredCue)...)
 }

@@ -310,17 +310,19 @@ func splitAtInlineHeadings(part string) []string {
 	if len(part) < 20 {
 		return []string{part}
 	}
-	low := strings.ToLower(part)
+	// A heading inside the paragraph starts with a capital letter: only
+	// those places are tried.
+	var capitals []int
+	for i := 1; i < len(part); i++ {
+		if part[i] >= 'A' && part[i] <= 'Z' {
+			capitals = append(capitals, i)
+		}
+	}
+	low := asciiLower(part)
 	for _, h := range strongHeadings {
-		for from := 0; ; {
-			k := strings.Index(low[from:], h)
-			if k < 0 {
-				break
-			}
-			i := from + k
-			from = i + len(h)
+		for _, i := range capitals {
 			end := i + len(h)
-			if i == 0 || !startsUpper(part[i:]) || endsLonger(low[:end], h) {
+			if low[i] != h[0] || !strings.HasPrefix(low[i:], h) || endsLonger(low[:end], h) {
 				continue
 			}
 			colon := end < len(part) && part[end] == ':'
