@@ -63,6 +63,8 @@ func labelByContent(items []item) {
 		case SectionRequired, SectionPreferred:
 			if sec := contentSection(it.text); sec != "" {
 				it.section = sec
+			} else if t := newCueText(it.text); it.prose && !readsAsRequirement(t) && !abilityCue.match(t) {
+				it.section = SectionOther
 			} else if it.section == SectionRequired && preferredByContent(it.text) {
 				it.section = SectionPreferred
 			}
@@ -122,6 +124,9 @@ func classifyHeading(h string) string {
 	k := normalizeHeading(h)
 	if k == "" {
 		return ""
+	}
+	if sec, ok := exactHeadings[k]; ok {
+		return sec
 	}
 	for _, r := range headingRules {
 		for _, w := range r.words {

@@ -46,7 +46,7 @@ var requirementCues = []cue{
 	{[]string{"expertise in"}, regexp.MustCompile(`(?i)\bexpertise in\b`), nil},
 	{[]string{"fluen"}, regexp.MustCompile(`(?i)\bfluen(?:t|cy) in\b`), nil},
 	{[]string{"you have", "you've", "you’ve", "you bring", "you possess"}, regexp.MustCompile(`(?i)\b(?:you have|you['’]ve|you bring|you possess)\b`), nil},
-	{[]string{"must "}, regexp.MustCompile(`(?i)\bmust (?:have|be able|hold|possess)\b`), nil},
+	{[]string{"must "}, regexp.MustCompile(`(?i)\bmust (?:have|be|hold|possess)\b`), nil},
 	{[]string{"track record"}, regexp.MustCompile(`(?i)\btrack record\b`), nil},
 	{[]string{"certif"}, regexp.MustCompile(`(?i)\b(?:certification in|certified)\b`), nil},
 }
@@ -75,12 +75,12 @@ var headingRules = []struct {
 	words   []string
 }{
 	{SectionEqualOpportunity, []string{"equal opportunit", "equal employment", "inclusion", "diversity", "eeo", "accommodation"}},
-	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "not required", "would love", "extra points", "brownie points", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional"}},
+	{SectionPreferred, []string{"preferred", "nice to have", "nice-to-have", "not required", "would love", "extra points", "brownie points", "bonus", "plus", "ideally", "desired", "desirable", "good to have", "great to have", "extra credit", "even better", "would be great", "stand out", "set you apart", "optional", "keywords"}},
 	{SectionLogistics, []string{"logistic", "office", "start date", "location", "duration", "application process", "important note", "how to apply", "work arrangement", "schedule"}},
 	{SectionSalary, []string{"salary", "compensation", "pay range", "pay transparency", "base pay"}},
 	{SectionBenefits, []string{"benefit", "perk", "what we offer", "we offer", "why join", "why work", "why intern", "why you", "what's in it"}},
 	{SectionResponsibilities, []string{"what you'll do", "what you will do", "what you'll be doing", "what you will be doing", "you'll be doing", "what you are going to do", "what you'll work on", "what you will work on", "your responsibilities", "in this role you will"}},
-	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
+	{SectionRequired, []string{"sound like you", "you are", "you're", "what we look for", "we look for", "we're looking for", "toolkit", "tech stack", "stack", "technologies", "tools", "recommended skills", "what it takes", "do you have", "are you", "you might be", "you should have", "your skills", "your experience", "your background", "must", "minimum", "basic qualification", "required", "requirement", "must have", "must-have", "qualification", "looking for", "what you need", "what you'll need", "what you will need", "you'll need", "who you are", "what you bring", "you bring", "you have", "you'll have", "your profile", "about you", "skills", "experience", "education", "competenc", "ideal candidate", "eligibility", "prerequisite"}},
 	{SectionResponsibilities, []string{"responsibilit", "you will", "you'll", "duties", "the role", "your role", "day to day", "day-to-day", "your impact", "the opportunity", "job description", "overview", "summary"}},
 	{SectionAbout, []string{"about", "who we are", "our mission", "our team", "the team", "company"}},
 }
@@ -92,7 +92,11 @@ var headingRules = []struct {
 var sectionWords = []string{"qualification", "responsibilit", "requirement", "benefit", "perk", "about", "logistic",
 	"salary", "compensation", "equal opportunit", "nice to have", "preferred", "bonus", "duties", "overview",
 	"why ", "what you", "who you", "what we", "inclusion", "looking for", "sound like you", "you are", "you're",
-	"toolkit", "tech stack", "nice-to-have", "what it takes", "do you have", "we look for"}
+	"toolkit", "tech stack", "nice-to-have", "what it takes", "do you have", "we look for", "keywords"}
+
+// exactHeadings are headings known only as a whole: "You:" opens the
+// qualifications, though "you" in "what you'll do" does not.
+var exactHeadings = map[string]string{"you": SectionRequired, "they": SectionAbout, "keywords": SectionPreferred}
 
 var headingVocabulary = map[string]bool{}
 
@@ -125,10 +129,20 @@ var strongHeadings = []string{
 	"additional qualifications", "desired qualifications", "key responsibilities", "what we're looking for",
 	"what you'll need", "what you'll do", "what you will do", "what you bring", "preferred skills",
 	"required skills", "who you are", "nice to have", "bonus points", "qualifications", "responsibilities",
-	"requirements", "benefits", "about us",
+	"requirements", "benefits", "about us", "relevant keywords",
 }
 
 func init() {
+	// Pages write "What You’ll Bring" with a typographic apostrophe too.
+	var withCurly []string
+	for _, h := range strongHeadings {
+		withCurly = append(withCurly, h)
+		if strings.Contains(h, "'") {
+			withCurly = append(withCurly, strings.ReplaceAll(h, "'", "’"))
+		}
+	}
+	strongHeadings = withCurly
+
 	var all []*cue
 	for i := range contentRules {
 		all = append(all, &contentRules[i].cue)

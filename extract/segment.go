@@ -14,6 +14,7 @@ type item struct {
 	section string
 	heading bool
 	bullet  bool
+	prose   bool // a sentence of a paragraph that followed its section's list
 }
 
 // containsWord reports whether phrase stands in s starting at a word
@@ -35,6 +36,10 @@ func containsWord(s, phrase string) bool {
 // maxHeadingWords bounds how long a line may be and still be a heading.
 const maxHeadingWords = 8
 
+// maxTitleHeadingWords bounds a heading in title case set off from its
+// text by a run of spaces ("You Should Know Or Have Most Of The Following").
+const maxTitleHeadingWords = 12
+
 var bulletPrefix = regexp.MustCompile(`^\s*(?:[-*•·▪◦‣●○■□➢➤►✓✔–—]|\d{1,2}[.)]|[a-z][.)])\s+`)
 
 // segment splits a description into items: lines, bullets of lines with
@@ -45,14 +50,18 @@ func segment(description string) []item {
 	description = strings.ReplaceAll(strings.ReplaceAll(description, "\r\n", "\n"), "\r", "\n")
 	var items []item
 	section := SectionOther
+	listed := false // the section holds items from an earlier line than this one
 	for n, raw := range strings.Split(description, "\n") {
+		if len(items) > 0 && !items[len(items)-1].heading && items[len(items)-1].line < n+1 {
+			listed = true
+		}
 		for _, piece := range splitInline(unglue(raw)) {
 			text, bullet := stripBullet(piece)
 			if text == "" {
 				continue
 			}
 			if sec, rest, ok := headingOf(text, bullet); ok {
-				section = sec
+				section, listed = sec, false
 				if sec == "" {
 					section = SectionOther // a heading of no known kind: content decides
 				}
@@ -64,11 +73,26 @@ func segment(description string) []item {
 			}
 			if section == SectionBenefits || section == SectionSalary ||
 				section == SectionEqualOpportunity || section == SectionLogistics {
-				items = append(items, item{line: n + 1, text: text, section: section, bullet: bullet})
+				if bullet || len(text) <= longParagraph {
+					items = append(items, item{line: n + 1, text: text, section: section, bullet: bullet})
+					continue
+				}
+				// A page that ran everything after "Salary:" into one line:
+				// the heading holds its first sentence, content decides the rest.
+				for k, s := range allSentences(unglueSentences(text)) {
+					sec := section
+					if k > 0 {
+						sec = SectionOther
+					}
+					items = append(items, item{line: n + 1, text: s, section: sec})
+				}
 				continue
 			}
+			// A long paragraph after a section's list is prose that
+			// followed it (the company, the role): content decides.
+			prose := listed && !bullet && len(text) > longParagraph
 			for _, s := range blockSentences(text, bullet, section) {
-				items = append(items, item{line: n + 1, text: s, section: section, bullet: bullet})
+				items = append(items, item{line: n + 1, text: s, section: section, bullet: bullet, prose: prose})
 			}
 		}
 	}
@@ -228,7 +252,7 @@ func unglue(line string) string {
 			known := classifyHeading(head) != "" && (hasSectionWord(head) || allHeadingWords(head))
 			// "What We Need To See      Pursuing a M.S …": a title of any
 			// wording that opens the line.
-			title := start == 0 && wordCount(head) <= maxHeadingWords && looksLikeTitle(head)
+			title := start == 0 && wordCount(head) <= maxTitleHeadingWords && looksLikeTitle(head)
 			if startsUpper(head) && (known && i-start <= 50 || title || isContentHeadingEnd(head) && wordCount(head) <= 2*maxHeadingWords) {
 				head = strings.TrimRight(head, ":")
 				out := head + ":\n" + unglue(strings.TrimSpace(t[i:]))
@@ -262,6 +286,11 @@ var inlineBullet = regexp.MustCompile(`\s*[•·●▪◦■➢➤►]\s*`)
 // line breaks: "…reliability:- A Bachelor's degree- Expertise in …".
 var inlineDash = regexp.MustCompile(`([^\s\d-])- ([A-Z])`)
 
+// middleDotItem is a middle dot that opens a list item ("· BS in CS·
+// Excellent programming skills"); a page uses it as a bullet when it does
+// so twice, while "Café · Bar" is one name.
+var middleDotItem = regexp.MustCompile(`(?:^|\s|[^\s·])·\s?[A-Z0-9]`)
+
 func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // splitInline splits a line at inline bullets ("• one • two") and at the
@@ -278,7 +307,7 @@ func splitInline(line string) []string {
 		if strings.Count(part, "- ") >= 2 {
 			part = inlineDash.ReplaceAllString(part, "$1 • $2")
 		}
-		if !strings.ContainsAny(part, "•●▪◦■➢➤►") && strings.Count(part, " · ") < 2 {
+		if !strings.ContainsAny(part, "•●▪◦■➢➤►") && len(middleDotItem.FindAllStringIndex(part, 2)) < 2 {
 			out = append(out, part)
 			continue
 		}
@@ -310,6 +339,9 @@ func splitAtInlineHeadings(part string) []string {
 	if len(part) < 20 {
 		return []string{part}
 	}
+	if i := gluedColonHeading(part); i > 0 {
+		return append(splitAtInlineHeadings(strings.TrimSpace(part[:i])), splitAtInlineHeadings(part[i:])...)
+	}
 	// A heading inside the paragraph starts with a capital letter: only
 	// those places are tried.
 	var capitals []int
@@ -337,8 +369,12 @@ func splitAtInlineHeadings(part string) []string {
 			// "…devices.QualificationsExtensive experience": glued to the
 			// sentence before and to the text after.
 			gluedBoth := strings.ContainsRune(".!?", rune(part[i-1])) && end < len(part) && part[end] >= 'A' && part[end] <= 'Z'
+			// "…drive improvements Qualifications Degree in …": a heading in
+			// capitals inside running text, whose sentence end was lost.
+			midSentence := part[i-1] == ' ' && i >= 2 && isLowerASCII(part[i-2]) && end+1 < len(part) && part[end] == ' ' &&
+				part[end+1] >= 'A' && part[end+1] <= 'Z' && allCapitalized(part[i:end])
 			// "…reliabilityQualifications:- A Bachelor's": glued to the word before.
-			if !(colon && (part[i-1] == ' ' || part[i-1] == '.' || isLowerASCII(part[i-1]))) && !afterSentence && !doubled && !gluedBoth {
+			if !(colon && (part[i-1] == ' ' || part[i-1] == '.' || isLowerASCII(part[i-1]))) && !afterSentence && !doubled && !gluedBoth && !midSentence {
 				continue
 			}
 			rest := part[end:]
@@ -354,6 +390,33 @@ func splitAtInlineHeadings(part string) []string {
 		}
 	}
 	return []string{part}
+}
+
+// colonHeadingAfterSentence is a short capitalized phrase glued to the end
+// of a sentence and ending in a colon: "…help the system run.Essential
+// requirements:Bachelors in …".
+var colonHeadingAfterSentence = regexp.MustCompile(`[a-z)][.!?]\s?([A-Z][a-z]+(?: [A-Za-z]+){0,3}):`)
+
+// gluedColonHeading returns where a heading of a known kind glued to the
+// sentence before it starts, or 0.
+func gluedColonHeading(part string) int {
+	for _, m := range colonHeadingAfterSentence.FindAllStringSubmatchIndex(part, -1) {
+		head := part[m[2]:m[3]]
+		if hasSectionWord(head) && classifyHeading(head) != "" {
+			return m[2]
+		}
+	}
+	return 0
+}
+
+// allCapitalized reports whether every word of s starts with a capital.
+func allCapitalized(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if !startsUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsLonger reports whether s, which ends with the heading h, ends with a
@@ -377,7 +440,8 @@ func trailingHeading(piece string) (body, heading string) {
 		return "", h
 	}
 	for i := len(piece) - 1; i > 0; i-- {
-		if piece[i-1] != ' ' {
+		// After a space, or glued to a sentence's end: "…AI tools.Requirements".
+		if piece[i-1] != ' ' && !(strings.IndexByte(".!?", piece[i-1]) >= 0 && i >= 2 && isLowerASCII(piece[i-2])) {
 			continue
 		}
 		tail := piece[i:]
@@ -409,6 +473,20 @@ func unglueSentences(s string) string {
 			cuts = append(cuts, i)
 			wordStart = i
 		}
+		// "…hands-on experience in PythonExperience in C++": a name in
+		// capitals runs into the word a qualification opens with.
+		if c >= 'A' && c <= 'Z' && i-wordStart >= 2 && isASCIILetter(s[i-1]) && qualificationWordAt(s[i:]) {
+			cuts = append(cuts, i)
+			wordStart = i
+			continue
+		}
+		// "…or a related field.5 plus years …", "…field.Strong experience":
+		// a sentence end that lost its space.
+		if c == '.' && i+2 < len(s) && i-wordStart >= 3 && isLowerWord(s[wordStart:i]) &&
+			(s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' || s[i+1] >= '0' && s[i+1] <= '9' && (s[i+2] == ' ' || s[i+2] == '+')) {
+			cuts = append(cuts, -(i + 1)) // negative: a space only, the period is there
+			wordStart = i + 1
+		}
 	}
 	if len(cuts) == 0 {
 		return s
@@ -416,13 +494,35 @@ func unglueSentences(s string) string {
 	var b strings.Builder
 	prev := 0
 	for _, c := range cuts {
+		sep := ". "
+		if c < 0 {
+			c, sep = -c, " "
+		}
 		b.WriteString(s[prev:c])
-		b.WriteString(". ")
+		b.WriteString(sep)
 		prev = c
 	}
 	b.WriteString(s[prev:])
 	return b.String()
 }
+
+// gluedOpeners are the words a qualification opens with that no name in
+// capitals ends with, so "PythonExperience" is two items, "TypeScript" one.
+var gluedOpeners = []string{"Experience", "Knowledge", "Proficiency", "Familiarity", "Understanding", "Ability",
+	"Minimum", "Bachelor", "Master", "Degree", "Strong", "Excellent", "Expertise", "Demonstrated", "Proven", "Solid"}
+
+// qualificationWordAt reports whether s opens with one of gluedOpeners as a
+// whole word.
+func qualificationWordAt(s string) bool {
+	for _, w := range gluedOpeners {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isASCIILetter(s[len(w)]) || w == "Bachelor" || w == "Master") {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 func isLowerWord(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -444,8 +544,39 @@ func sentences(s string) []string {
 	if len(s) <= longParagraph {
 		return []string{s}
 	}
-	return allSentences(s)
+	var out []string
+	for _, sentence := range allSentences(s) {
+		out = append(out, runOnItems(sentence)...)
+	}
+	return out
 }
+
+// runOnItems splits a long run of list items a page printed without their
+// bullets or stops ("… or related field Experience working in … Ability to
+// work with …") before each capitalized word that opens a qualification.
+func runOnItems(s string) []string {
+	if len(s) <= longParagraph {
+		return []string{s}
+	}
+	var out []string
+	start := 0
+	for i := 2; i < len(s); i++ {
+		if s[i-1] != ' ' || s[i] < 'A' || s[i] > 'Z' || !isLowerASCII(s[i-2]) {
+			continue
+		}
+		if w := trailingWord(s[start : i-1]); isSmallWord(w) || !qualificationOpening.MatchString(s[i:]) {
+			continue // "… experience in Python" or a name: not a new item
+		}
+		if wordCount(s[start:i]) >= 3 {
+			out = append(out, strings.TrimSpace(s[start:i]))
+			start = i
+		}
+	}
+	return append(out, strings.TrimSpace(s[start:]))
+}
+
+// yearsOpening is a sentence that opens with its years: "4+ years of …".
+var yearsOpening = regexp.MustCompile(`^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs)\b|^\d{1,2}\+`)
 
 // allSentences splits text at every sentence end, whatever its length.
 func allSentences(s string) []string {
@@ -456,8 +587,9 @@ func allSentences(s string) []string {
 			if s[i] == '.' && abbreviation.MatchString(s[start:i+1]) {
 				continue
 			}
-			r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+1:], " "))
-			if !unicode.IsUpper(r) && s[i] != ';' {
+			next := strings.TrimLeft(s[i+1:], " ")
+			r, _ := utf8.DecodeRuneInString(next)
+			if !unicode.IsUpper(r) && s[i] != ';' && !yearsOpening.MatchString(next) {
 				continue
 			}
 			if sent := strings.TrimSpace(s[start : i+1]); sent != "" {
