@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/quals-dev/quals/requirements"
@@ -13,6 +14,8 @@ func describeDoc(p requirements.PredicateDoc) string {
 	switch {
 	case p.Skill != nil:
 		return "skill: " + namesText(p.Skill)
+	case p.Experience != nil && len(p.Experience.Any)+len(p.Experience.All) == 0:
+		return fmt.Sprintf("work experience of any kind (min %s years)", strconv.FormatFloat(p.Experience.MinYears, 'f', -1, 64))
 	case p.Experience != nil:
 		return "experience with " + namesText(p.Experience)
 	case p.Certification != nil:

@@ -104,7 +104,12 @@ var lineStopWords = wordSet(`a an the of in on at to for with by from and or nor
 	this that these those which who whom whose what when where while it its their our your you we they
 	one two any some all each every other another more most least many much few several both either
 	than then also very well not no into onto within across over under about via per using including include includes
-	like following plus able ability how why really actually just get gets make makes lot lots thing things way ways`)
+	like following plus able ability how why really actually just get gets make makes lot lots thing things way ways
+	you'll you're you've you'd we'll we're we've they're they'll it's there here us them me my mine yours ourselves yourself
+	someone somebody anyone anybody everyone everybody something anything everything nothing whoever whatever
+	beyond among amongst upon toward towards around throughout without against along alongside
+	join joining thrive thriving love loves enjoy enjoys want wants looking seeking seek believe help helps
+	usual always often still yet already ever even truly every day`)
 
 // lineGenericWords say how much or how well, not what: "strong experience",
 // "excellent skills", "relevant field". They are never key terms.

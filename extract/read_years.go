@@ -74,13 +74,19 @@ type yearsReading struct {
 	topical    bool // the topics come from the words after the years, not a fallback
 }
 
-// readYears reads "N years of experience in X" into experience in the
-// topics of X with min_years N. Without a topic it takes the line's key
-// terms, and failing those the job title's.
-func (x *extractor) readYears(l *lineText) (yearsReading, bool) {
+// yearsPhrase is a number of years of experience a line names.
+type yearsPhrase struct {
+	years      float64
+	start, end int // bytes of the phrase in the line
+}
+
+// yearsPhrases finds the numbers of years in a line that are lengths of
+// experience, not of a degree, a programme or a time frame.
+func yearsPhrases(l *lineText) []yearsPhrase {
 	if !yearCues.in(l.low) {
-		return yearsReading{}, false
+		return nil
 	}
+	var out []yearsPhrase
 	for _, m := range yearsMatches(l) {
 		n, ok := parseCount(l.low[m[2]:m[3]])
 		if !ok || n <= 0 || n > 60 {
@@ -100,11 +106,23 @@ func (x *extractor) readYears(l *lineText) (yearsReading, bool) {
 		if l.low[m[2]:m[3]] == "a" && next != "of" {
 			continue
 		}
-		r := yearsReading{years: n, start: m[0], end: m[1]}
-		r.pred, r.topical = x.yearsPredicate(l, m[1], n)
-		return r, true
+		out = append(out, yearsPhrase{years: n, start: m[0], end: m[1]})
 	}
-	return yearsReading{}, false
+	return out
+}
+
+// readYears reads the first "N years of experience in X" of a line into
+// experience in the topics of X with min_years N. Without a topic it takes
+// the line's key terms, and failing those asks for N years of dated work
+// of any kind.
+func (x *extractor) readYears(l *lineText) (yearsReading, bool) {
+	ps := yearsPhrases(l)
+	if len(ps) == 0 {
+		return yearsReading{}, false
+	}
+	r := yearsReading{years: ps[0].years, start: ps[0].start, end: ps[0].end}
+	r.pred, r.topical = x.yearsPredicate(l, ps[0].end, len(l.s), ps[0].years, 0, len(l.s))
+	return r, true
 }
 
 // leadingWord is the first word of s: letters, digits, "-" and "'".
@@ -135,8 +153,8 @@ var yearsLead = regexp.MustCompile(`(?i)^['\s]*(?:of\s+)?(?:(?:relevant|related|
 // from, and makes the experience predicate; topical is false when the
 // words after the years name no topic and the line's key terms (or the
 // job title's) stand in.
-func (x *extractor) yearsPredicate(l *lineText, from int, years float64) (p requirements.PredicateDoc, topical bool) {
-	end := clauseEnd(l, from, len(l.s))
+func (x *extractor) yearsPredicate(l *lineText, from, limit int, years float64, termsFrom, termsTo int) (p requirements.PredicateDoc, topical bool) {
+	end := clauseEnd(l, from, limit)
 	// "5 years of recruiting experience in …": the words before
 	// "experience" are the topic.
 	if lead := yearsLead.FindStringIndex(l.s[from:end]); lead != nil {
@@ -156,15 +174,40 @@ func (x *extractor) yearsPredicate(l *lineText, from int, years float64) (p requ
 	if gs := x.groups(l, from, end); len(gs) > 0 {
 		return namesPredicate(experienceKind, gs, years), true
 	}
-	topics := x.keyTerms(l.s)
+	topics := x.keyTerms(l.s[termsFrom:termsTo])
 	if len(topics) == 0 {
-		topics = x.titleTopics()
+		// "3 years of relevant experience": dated work of any kind.
+		return requirements.PredicateDoc{Experience: &requirements.NamesDoc{MinYears: years}}, false
 	}
 	return requirements.PredicateDoc{Experience: &requirements.NamesDoc{Any: requirements.List(topics), MinYears: years}}, false
 }
 
-// readYearsPredicate reads the years of experience a line asks for.
+// readYearsPredicate reads the years of experience a line asks for. Each
+// number of years takes the topics of its own clause, up to the next:
+// "5+ years of professional experience, including 2 years with
+// Kubernetes" asks for both, "5 years of Java or 3 of Go" for either.
 func (x *extractor) readYearsPredicate(l *lineText) (requirements.PredicateDoc, bool) {
-	y, ok := x.readYears(l)
-	return y.pred, ok
+	ps := yearsPhrases(l)
+	if len(ps) <= 1 {
+		y, ok := x.readYears(l)
+		return y.pred, ok
+	}
+	var of []requirements.PredicateDoc
+	or := false
+	for i, p := range ps {
+		start, limit := 0, len(l.s)
+		if i > 0 {
+			start = p.start
+			or = or || hasWordIn(l.low[ps[i-1].end:p.start], "or")
+		}
+		if i+1 < len(ps) {
+			limit = ps[i+1].start
+		}
+		pred, _ := x.yearsPredicate(l, p.end, limit, p.years, start, limit)
+		of = append(of, pred)
+	}
+	if or {
+		return anyDoc(of...), true
+	}
+	return allDoc(of...), true
 }

@@ -24,10 +24,16 @@ var yearsCases = []lineCase{
 	{"1-year of experience in quality assurance.", `{experience: {any: [quality assurance], min_years: 1}}`},
 	// The words before "experience" are its topic.
 	{"8 years of marketing experience in consumer electronics.", `{experience: {any: [marketing], min_years: 8}}`},
-	// No topic in the line: the job title's.
-	{"10 years of relevant work experience.", `{experience: {any: [Engineer], min_years: 10}}`},
+	// No topic in the line: dated work of any kind.
+	{"10 years of relevant work experience.", `{experience: {min_years: 10}}`},
+	{"At least 3 years of professional experience.", `{experience: {min_years: 3}}`},
 	// A time frame is not a length of experience.
 	{"Experience within the last 2 years with Python.", `{experience: {any: [Python]}}`},
+	// Each number of years takes its own clause.
+	{"5+ years of professional experience, including 2 years with Kubernetes.", `{all: [{experience: {min_years: 5}}, {experience: {any: [Kubernetes], min_years: 2}}]}`},
+	{"3-5 years of experience in Python and 2+ years with AWS.", `{all: [{experience: {any: [Python], min_years: 3}}, {experience: {any: [AWS], min_years: 2}}]}`},
+	{"8+ years in software engineering, with at least 3 years leading teams.", `{all: [{experience: {any: [software engineering], min_years: 8}}, {experience: {any: [leading teams], min_years: 3}}]}`},
+	{"6 years of Java or 4 years of Kotlin.", `{any: [{experience: {any: [Java], min_years: 6}}, {experience: {any: [Kotlin], min_years: 4}}]}`},
 }
 
 func TestReadYears(t *testing.T) { runLineCases(t, yearsCases) }

@@ -56,7 +56,11 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 	case *requirements.Skill:
 		e.skill(&f, p.Mode, p.Terms, p.MinYears, false)
 	case *requirements.Experience:
-		e.skill(&f, p.Mode, p.Terms, p.MinYears, true)
+		if len(p.Terms) == 0 {
+			e.workYears(&f, p.MinYears)
+		} else {
+			e.skill(&f, p.Mode, p.Terms, p.MinYears, true)
+		}
 	case *requirements.Degree:
 		e.degree(&f, p)
 	case *requirements.Publications:

@@ -655,3 +655,35 @@ func TestEmployerDescriptionIsNotExperience(t *testing.T) {
 		"highlights": ["Cleaned and restocked the chemistry building."]}]}`)
 	assert.NotEqual(t, match.Met, f.Status, "evidence: %v", f.Evidence)
 }
+
+// Experience with no topic ("5 years of professional experience") counts
+// the dated work entries, whatever they say, overlapping ones once.
+func TestWorkExperienceOfAnyKind(t *testing.T) {
+	runPredicateCases(t, "experience: {min_years: 3}", []predicateCase{
+		{
+			name: "met: two jobs that overlap",
+			profile: `{"work": [
+				{"name": "A", "position": "Analyst", "startDate": "2019-01", "endDate": "2020-12"},
+				{"name": "B", "position": "Engineer", "startDate": "2020-07", "endDate": "2022-06"}]}`,
+			want: want{status: match.Met, credit: 1, evidence: []string{"work[0]", "work[1]"}},
+		},
+		{
+			// 2024-01 to 2025-06: a year and a half of three
+			name:    "partial: too few years",
+			profile: `{"work": [{"name": "A", "position": "Nurse", "startDate": "2024-01", "endDate": "2025-06"}]}`,
+			want: want{status: match.Partial, credit: 0.5, delta: 0.003, evidence: []string{"work[0]"},
+				gap: "Dated work entries cover 1.5 years, 3 years asked."},
+		},
+		{
+			// projects and volunteering are not work
+			name:    "missing: only a dated project",
+			profile: `{"basics": {"name": "R"}, "projects": [{"name": "Compiler", "startDate": "2015-01", "endDate": "2022-01"}]}`,
+			want:    want{status: match.Missing, gap: "No dated work entry in the profile."},
+		},
+		{
+			name:    "missing: a job without dates",
+			profile: `{"work": [{"name": "A", "position": "Welder"}]}`,
+			want:    want{status: match.Missing, gap: "No work entry has a start date, 3 years of work asked."},
+		},
+	})
+}

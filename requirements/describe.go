@@ -26,6 +26,9 @@ func (p *Skill) String() string {
 }
 
 func (p *Experience) String() string {
+	if len(p.Terms) == 0 {
+		return words.Years(p.MinYears) + " or more of work experience"
+	}
 	s := "experience with " + words.Terms(p.Terms, modeConj(p.Mode))
 	if p.MinYears > 0 {
 		s += ", " + words.Years(p.MinYears) + " or more"

@@ -21,6 +21,7 @@ func TestPredicateStringsBuiltInCode(t *testing.T) {
 		{"degree with no options", &requirements.Degree{Level: vocab.Doctorate}, "degree", "a doctorate"},
 		{"degree in progress without related", &requirements.Degree{Level: vocab.Associate, Status: requirements.InProgress, Fields: []vocab.Term{{Text: "nursing"}}}, "degree", "an associate degree in progress in nursing"},
 		{"related is only said with fields", &requirements.Degree{Level: vocab.HighSchool, Related: true}, "degree", "a high-school diploma"},
+		{"work experience of any kind", &requirements.Experience{MinYears: 5}, "experience", "5 years or more of work experience"},
 		{"one publication", &requirements.Publications{Min: 1}, "publications", "at least 1 publication"},
 		{"location by region", &requirements.Location{Regions: []requirements.RegionRef{{Country: "CA", Code: "ON"}}}, "location", "located in ON, CA"},
 		{"window", &requirements.Availability{Windows: []requirements.Window{{From: day(2026, time.January, 1), To: day(2026, time.January, 31)}}}, "availability", "available 2026-01-01 to 2026-01-31"},

@@ -13,6 +13,7 @@
 //
 //	skill          named skills, any or all of them; optional min_years
 //	experience     experience in topics, any or all; optional min_years
+//	               (min_years alone: that many years of dated work of any kind)
 //	degree         level (at least), fields, status, related, by
 //	publications   at least min publications, optionally on topics, since a year
 //	location       countries, regions, cities; remote allowed; within_km

@@ -101,6 +101,8 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 			want: []string{"p.yaml:4:18: required[0].skill.any: a name is empty"}},
 		{name: "min_years out of range", doc: req("skill: {any: [Go], min_years: 100}"),
 			want: []string{"p.yaml:4:35: required[0].skill.min_years: must be between 0 and 60, not 100"}},
+		{name: "experience names nothing and asks no years", doc: req("experience: {min_years: 0}"),
+			want: []string{`p.yaml:4:17: required[0].experience: needs any: or all: with a list of names`}},
 		{name: "min_years is text", doc: req("experience: {any: [Go], min_years: two}"),
 			want: []string{`p.yaml:4:40: required[0].experience.min_years: must be a number, not the text "two"`}},
 		{name: "combinators nested too deep",

@@ -34,7 +34,9 @@ type Skill struct {
 }
 
 // Experience asks for experience in topics, counted from dated work,
-// projects and volunteering entries; MinYears is optional.
+// projects and volunteering entries; MinYears is optional. With no topics
+// (Terms empty, Mode ""), it asks for MinYears of dated work of any kind:
+// "5 years of professional experience".
 type Experience struct {
 	Mode     Mode
 	Terms    []vocab.Term

@@ -378,6 +378,12 @@ func (r *reader) atLeast(n *yaml.Node, path string, depth int) Predicate {
 
 // names reads a skill-like list: {any: [...]} or {all: [...]}, plus extra fields.
 func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Term, extra ...decode.Field) (Mode, []vocab.Term, bool) {
+	return r.namesOrNone(n, path, resolve, nil, extra...)
+}
+
+// namesOrNone is names, where none() says whether a mapping with neither
+// any: nor all: is read as naming nothing (experience with only min_years).
+func (r *reader) namesOrNone(n *yaml.Node, path string, resolve func(string) vocab.Term, none func() bool, extra ...decode.Field) (Mode, []vocab.Term, bool) {
 	before := len(r.w.Problems)
 	var mode Mode
 	var terms []vocab.Term
@@ -407,6 +413,9 @@ func (r *reader) names(n *yaml.Node, path string, resolve func(string) vocab.Ter
 	}
 	switch len(modes) {
 	case 0:
+		if none != nil && none() && r.clean(before) {
+			return "", nil, true
+		}
 		if r.clean(before) {
 			r.w.Failf(decode.ErrMissing, n, path, "needs any: or all: with a list of names")
 		}
@@ -464,7 +473,8 @@ func (r *reader) skill(n *yaml.Node, path string) Predicate {
 
 func (r *reader) experience(n *yaml.Node, path string) Predicate {
 	p := &Experience{}
-	mode, terms, ok := r.names(n, path, r.skillTerm, r.minYears(&p.MinYears))
+	// {min_years: 5} alone is five years of dated work in any field.
+	mode, terms, ok := r.namesOrNone(n, path, r.skillTerm, func() bool { return p.MinYears > 0 }, r.minYears(&p.MinYears))
 	if !ok {
 		return nil
 	}
