@@ -307,7 +307,7 @@ func splitInline(line string) []string {
 		if strings.Count(part, "- ") >= 2 {
 			part = inlineDash.ReplaceAllString(part, "$1 • $2")
 		}
-		if !strings.ContainsAny(part, "•●▪◦■➢➤►") && len(middleDotItem.FindAllStringIndex(part, 2)) < 2 {
+		if !strings.ContainsAny(part, "•●▪◦■➢➤►") && (!strings.Contains(part, "·") || len(middleDotItem.FindAllStringIndex(part, 2)) < 2) {
 			out = append(out, part)
 			continue
 		}
@@ -394,19 +394,28 @@ func splitAtInlineHeadings(part string) []string {
 
 // colonHeadingAfterSentence is a short capitalized phrase glued to the end
 // of a sentence and ending in a colon: "…help the system run.Essential
-// requirements:Bachelors in …".
-var colonHeadingAfterSentence = regexp.MustCompile(`[a-z)][.!?]\s?([A-Z][a-z]+(?: [A-Za-z]+){0,3}):`)
+// requirements:Bachelors in …". It is tried on the 48 bytes before a colon.
+var colonHeadingAfterSentence = regexp.MustCompile(`[a-z)][.!?]\s?([A-Z][a-z]+(?: [A-Za-z]+){0,3})$`)
 
 // gluedColonHeading returns where a heading of a known kind glued to the
 // sentence before it starts, or 0.
 func gluedColonHeading(part string) int {
-	for _, m := range colonHeadingAfterSentence.FindAllStringSubmatchIndex(part, -1) {
-		head := part[m[2]:m[3]]
+	for c := 0; ; c++ {
+		k := strings.IndexByte(part[c:], ':')
+		if k < 0 {
+			return 0
+		}
+		c += k
+		from := max(0, c-48)
+		m := colonHeadingAfterSentence.FindStringSubmatchIndex(part[from:c])
+		if m == nil {
+			continue
+		}
+		head := part[from+m[2] : c]
 		if hasSectionWord(head) && classifyHeading(head) != "" {
-			return m[2]
+			return from + m[2]
 		}
 	}
-	return 0
 }
 
 // allCapitalized reports whether every word of s starts with a capital.
@@ -578,13 +587,19 @@ func runOnItems(s string) []string {
 // yearsOpening is a sentence that opens with its years: "4+ years of …".
 var yearsOpening = regexp.MustCompile(`^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs)\b|^\d{1,2}\+`)
 
+// lastWord is what follows the last space of s: the only part of a
+// sentence the abbreviation pattern can match.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
 // allSentences splits text at every sentence end, whatever its length.
 func allSentences(s string) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s)-1; i++ {
 		if (s[i] == '.' || s[i] == '!' || s[i] == '?' || s[i] == ';') && s[i+1] == ' ' {
-			if s[i] == '.' && abbreviation.MatchString(s[start:i+1]) {
+			if s[i] == '.' && abbreviation.MatchString(lastWord(s[start:i+1])) {
 				continue
 			}
 			next := strings.TrimLeft(s[i+1:], " ")
