@@ -905,7 +905,7 @@ func TestExtractCorpusMessy(t *testing.T) {
 			postings := c.read(t)
 			require.NotEmpty(t, postings)
 			var panics, loadFailures []string
-			var ok, withRequired, quals, structural int
+			var ok, withRequired, quals, structural, names, knownNames int
 			sections, headings := map[string]int{}, map[string]int{}
 			freeText := map[string]int{}
 			var empty, junk []string
@@ -926,6 +926,14 @@ func TestExtractCorpusMessy(t *testing.T) {
 				}
 				if len(x.Document.Required) > 0 {
 					withRequired++
+				}
+				for _, r := range append(append([]requirements.RequirementDoc(nil), x.Document.Required...), x.Document.Preferred...) {
+					for _, name := range predicateNames(r.PredicateDoc) {
+						names++
+						if vocab.Default().Skill(name).Concept != "" {
+							knownNames++
+						}
+					}
 				}
 				if len(x.Document.Required)+len(x.Document.Preferred) == 0 {
 					empty = append(empty, p.id)
@@ -955,6 +963,7 @@ func TestExtractCorpusMessy(t *testing.T) {
 			t.Logf("  yield nothing: %d (%.1f%%)", len(empty), corpusPct(len(empty), n))
 			t.Logf("  qualification requirements that are pay, benefits, EEO, company text or how to apply: %d of %d (%.1f%%)", len(junk), quals, corpusPct(len(junk), quals))
 			t.Logf("  qualification requirements read structurally: %d of %d (%.1f%%)", structural, quals, corpusPct(structural, quals))
+			t.Logf("  names in skill, experience and certification predicates: %d, %d (%.1f%%) of them known to the vocabulary", names, knownNames, corpusPct(knownNames, names))
 			t.Logf("  lines per section: %s", corpusDistribution(sections))
 			t.Logf("  headings per section: %s", corpusDistribution(headings))
 			for i, e := range corpusSortedByCount(freeText, nil) {
@@ -1081,4 +1090,24 @@ func BenchmarkExtractGooglePosting(b *testing.B) {
 			b.Logf("%.3f ms per extraction of a %d-byte posting (row %d): over the 1 ms bar", msPerOp, len(text), p.row)
 		}
 	}
+}
+
+// predicateNames lists the names a predicate's skill, experience and
+// certification parts ask for, nested ones too.
+func predicateNames(p requirements.PredicateDoc) []string {
+	var out []string
+	for _, n := range []*requirements.NamesDoc{p.Skill, p.Experience, p.Certification} {
+		if n != nil {
+			out = append(append(out, n.Any...), n.All...)
+		}
+	}
+	for _, c := range append(append([]requirements.PredicateDoc(nil), p.Any...), p.All...) {
+		out = append(out, predicateNames(c)...)
+	}
+	if p.AtLeast != nil {
+		for _, c := range p.AtLeast.Of {
+			out = append(out, predicateNames(c)...)
+		}
+	}
+	return out
 }

@@ -22,7 +22,12 @@ var leadingVerbs = wordSet(`serving working using building developing designing 
 	partnering collaborating handling making doing taking providing helping engaging crafting influencing shaping writing capacity`)
 
 // trailingFillers end a phrase without naming anything: "Java experience".
-var trailingFillers = wordSet(`experience experiences skills skill knowledge background expertise proficiency etc abilities ability understanding years year yrs program programs degree degrees certification certifications certificate certificates`)
+var trailingFillers = wordSet(`experience experiences skills skill knowledge background expertise proficiency etc abilities ability understanding years year yrs program programs degree degrees certification certifications certificate certificates
+	required preferred acceptable desired optional mandatory necessary essential welcome`)
+
+// phraseVerbs end the name a phrase holds: what follows says something of
+// it ("others is acceptable", "Spark would be a plus").
+var phraseVerbs = wordSet(`is are was were be been will would should can could must may might`)
 
 // chunkNames splits a span into phrases at list punctuation and connector
 // words and names each: the skills the vocabulary finds in it (as the
@@ -93,6 +98,12 @@ func (x *extractor) chunkName(l *lineText, base int, toks []text.Token, covered 
 	}
 	if len(names) > 0 {
 		return names, len(names)
+	}
+	for k := a; k < b; k++ {
+		if phraseVerbs[l.word(base+k)] {
+			b = k
+			break
+		}
 	}
 	for a < b && (l.isStop(base+a) || leadingVerbs[l.word(base+a)]) {
 		if l.toks[base+a].HyphenNext && a+1 < b {

@@ -102,7 +102,7 @@ func (c cueSet) in(low string) bool {
 var lineStopWords = wordSet(`a an the of in on at to for with by from and or nor as such e.g eg i.e ie etc
 	is are be been being was were will would should must may might can could do does
 	this that these those which who whom whose what when where while it its their our your you we they
-	one two any some all each every other another more most least many much few several both either
+	one two any some all each every other others another more most but least many much few several both either
 	than then also very well not no into onto within across over under about via per using including include includes
 	like following plus able ability how why really actually just get gets make makes lot lots thing things way ways
 	you'll you're you've you'd we'll we're we've they're they'll it's there here us them me my mine yours ourselves yourself
