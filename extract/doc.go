@@ -32,18 +32,24 @@
 // Choices made where descriptions are vague:
 //   - sections are found by their headings' words; a line of a required or
 //     preferred section becomes one requirement (a long paragraph, one per
-//     sentence); pay, benefits, equal-opportunity text, company pitch and
-//     application instructions are set aside wherever they stand; under no
-//     known heading, a sentence stating a degree, years or "experience
-//     with" is a required qualification; "a plus", "bonus" and "nice to
-//     have" make a line preferred;
+//     sentence, and a run of items printed without bullets, one per item);
+//     pay, benefits, equal-opportunity text, company pitch and application
+//     instructions are set aside wherever they stand; under no known
+//     heading, a sentence stating a degree, years or "experience with" is
+//     a required qualification, and so is a sentence of a long paragraph
+//     that follows a section's list only when it reads as one; "a plus",
+//     "bonus" and "nice to have" make a line preferred; keyword lines
+//     ("Relevant keywords: …") are preferred;
 //   - names joined by "and" or commas are all asked for; any one of them
 //     only with "or", "one of", "such as" or a list in parentheses;
 //   - a degree's level is the lowest one the line accepts ("Master's or
 //     PhD" is master); a bare "degree" or "4-year degree" is a bachelor's;
 //     "or equivalent (practical) experience" makes any of the degree and
 //     experience in its fields (2, 4, 6, 8 years for associate to doctorate);
-//   - "N years" takes the first number of a range; spoken languages without
+//   - "N years" takes the first number of a range, and the topics of its
+//     own clause (several in a line are all asked for, or any with "or");
+//     with no topic ("3 years of relevant experience") it asks for that
+//     many years of dated work of any kind; spoken languages without
 //     a level word ask for B2, "fluent" for C1;
 //   - a season is three months (summer is June to August); a month as a
 //     start date is the whole month;
