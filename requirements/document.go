@@ -157,15 +157,16 @@ type AtLeastDoc struct {
 // List is a list of names, written on one line in YAML: [Java, C++, Python].
 type List []string
 
-// MarshalYAML writes the list in flow style.
+// MarshalYAML writes the list in flow style. Each name is a string node
+// (the encoder quotes one that would read as another type, "yes" or
+// "1.0"), built directly: encoding each through an encoder of its own cost
+// a parser and an emitter per name.
 func (l List) MarshalYAML() (any, error) {
-	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle}
-	for _, s := range l {
-		item := &yaml.Node{}
-		if err := item.Encode(s); err != nil {
-			return nil, err
-		}
-		n.Content = append(n.Content, item)
+	n := &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: make([]*yaml.Node, len(l))}
+	items := make([]yaml.Node, len(l))
+	for i, s := range l {
+		items[i] = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+		n.Content[i] = &items[i]
 	}
 	return n, nil
 }
