@@ -89,6 +89,9 @@ func labelByContent(items []item) {
 // promoteByContent makes a block that reads as a requirement a required
 // (or preferred) qualification.
 func promoteByContent(it *item) {
+	if it.title {
+		return
+	}
 	if contentSection(it.text) == "" && readsAsRequirement(newCueText(it.text)) {
 		it.section = SectionRequired
 		if preferredByContent(it.text) {

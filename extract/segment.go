@@ -15,6 +15,7 @@ type item struct {
 	heading bool
 	bullet  bool
 	prose   bool // a sentence of a paragraph that followed its section's list
+	title   bool // the first line, read as the posting's title
 }
 
 // containsWord reports whether phrase stands in s starting at a word
@@ -96,8 +97,22 @@ func segment(description string) []item {
 			}
 		}
 	}
+	markTitle(items)
 	labelByContent(items)
 	return items
+}
+
+// markTitle marks the first block as the posting's title when it reads as
+// one ("Software Engineer, PhD, Early Career, 2025 Start"): its words are
+// not a qualification, however many degrees they name.
+func markTitle(items []item) {
+	if len(items) == 0 || items[0].heading || items[0].bullet {
+		return
+	}
+	if t := items[0].text; wordCount(t) <= 15 && looksLikeTitle(t) && !strings.ContainsAny(t[len(t)-1:], ".!?:") &&
+		(len(items) == 1 || items[1].line > items[0].line) {
+		items[0].title = true
+	}
 }
 
 // headingText is the heading part of a line that also holds content.
@@ -491,10 +506,20 @@ func unglueSentences(s string) string {
 		}
 		// "…or a related field.5 plus years …", "…field.Strong experience":
 		// a sentence end that lost its space.
-		if c == '.' && i+2 < len(s) && i-wordStart >= 3 && isLowerWord(s[wordStart:i]) &&
-			(s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' || s[i+1] >= '0' && s[i+1] <= '9' && (s[i+2] == ' ' || s[i+2] == '+')) {
+		if c == '.' && i+2 < len(s) && i-wordStart >= 3 && isLetters(s[wordStart:i]) &&
+			(s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' || yearsOpening.MatchString(s[i+1:])) {
 			cuts = append(cuts, -(i + 1)) // negative: a space only, the period is there
 			wordStart = i + 1
+		}
+		// "…(SQL, NoSQL)Experience with …", "…(we use git)The ability …".
+		if c == ')' && i+2 < len(s) && s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' {
+			cuts = append(cuts, i+1)
+			wordStart = i + 1
+		}
+		// "…and OOP languages4+ years of …": years glued to the word before.
+		if c >= '0' && c <= '9' && isLowerASCII(s[i-1]) && i-wordStart >= 3 && isLowerWord(s[wordStart:i]) && yearsOpening.MatchString(s[i:]) {
+			cuts = append(cuts, i)
+			wordStart = i
 		}
 	}
 	if len(cuts) == 0 {
@@ -532,6 +557,16 @@ func qualificationWordAt(s string) bool {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// isLetters reports whether w is ASCII letters only.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isASCIILetter(w[i]) {
+			return false
+		}
+	}
+	return w != ""
+}
 
 func isLowerWord(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -585,7 +620,7 @@ func runOnItems(s string) []string {
 }
 
 // yearsOpening is a sentence that opens with its years: "4+ years of …".
-var yearsOpening = regexp.MustCompile(`^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*)?(?:years?|yrs)\b|^\d{1,2}\+`)
+var yearsOpening = regexp.MustCompile(`^\d{1,2}\s*\+?\s*(?:-\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs)\b|^\d{1,2}\+`)
 
 // lastWord is what follows the last space of s: the only part of a
 // sentence the abbreviation pattern can match.

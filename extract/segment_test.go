@@ -68,6 +68,15 @@ func TestExtractStrippedLayouts(t *testing.T) {
 			"Experience running PostgreSQL and TimescaleDB at scale in a regulated industry such as banking or insurance, with on-call duty shared across the team and clear runbooks": extract.SectionRequired,
 		},
 	}, {
+		name: "items glued after a name, a parenthesis or a number of years",
+		text: "Requirements:\nFamiliarity with job orchestration tools like Airflow.Knowledge of query tuning on large Postgres clusters (we run Citus)Experience with data contracts between producer and consumer teams, and OOP languages4+ years of backend work in a product company",
+		want: map[string]string{
+			"Familiarity with job orchestration tools like Airflow.":                                 extract.SectionRequired,
+			"Knowledge of query tuning on large Postgres clusters (we run Citus).":                   extract.SectionRequired,
+			"Experience with data contracts between producer and consumer teams, and OOP languages.": extract.SectionRequired,
+			"4+ years of backend work in a product company":                                          extract.SectionRequired,
+		},
+	}, {
 		name: "a one-word second-person heading",
 		text: "Data engineer, Lisbon\nYou:\nHave built batch pipelines in Spark or Flink\nWrite clear, tested Python",
 		want: map[string]string{
@@ -124,5 +133,27 @@ func TestExtractProseAfterTheList(t *testing.T) {
 		"The office is a short walk from the river and we keep a small library of shipping history.",
 	} {
 		assert.Equal(t, "none:"+extract.SectionOther, sectionOf(t, x, prose), prose)
+	}
+}
+
+// The title line is not a qualification, whatever degrees it names, and
+// notes to applicants, hashtags and pay sentences are not either.
+func TestExtractTitleAndNotesAreNotRequirements(t *testing.T) {
+	x, err := extract.Description("Research Scientist, PhD, Early Career, Robotics, 2026 Start\n" +
+		"We are hiring for our manipulation group.\n" +
+		"Qualifications:\n" +
+		"- PhD in robotics, computer science or mechanical engineering\n" +
+		"- You do not need to meet every qualification below to be considered\n" +
+		"- Within the range, individual pay is determined by location and experience\n" +
+		"- #robotics #hiring #research\n")
+	require.NoError(t, err)
+	assert.Equal(t, extract.SectionRequired, sectionOf(t, x, "PhD in robotics, computer science or mechanical engineering"))
+	for _, line := range []string{
+		"Research Scientist, PhD, Early Career, Robotics, 2026 Start",
+		"You do not need to meet every qualification below to be considered",
+		"Within the range, individual pay is determined by location and experience",
+		"#robotics #hiring #research",
+	} {
+		assert.Contains(t, sectionOf(t, x, line), "none:", line)
 	}
 }
