@@ -12,6 +12,9 @@ func contentSection(s string) string {
 	t := newCueText(s)
 	for i := range contentRules {
 		if r := &contentRules[i]; r.cue.match(t) {
+			if r.section == SectionAbout && asksFor.MatchString(s) {
+				continue // "…, so a thorough understanding of transformers is critical"
+			}
 			if r.weak && (readsAsRequirement(t) || abilityCue.match(t)) {
 				continue // "We are looking for someone with 5+ years of Go"
 			}

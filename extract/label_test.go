@@ -125,3 +125,18 @@ func TestExtractHeadingGluedBothSides(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, extract.SectionRequired, sectionOf(t, x, "Extensive experience with embedded C and RTOS internals."))
 }
+
+// A company sentence that mentions experience is still the company's; one
+// that says what it asks for is a requirement, however it opens.
+func TestExtractCompanyTextThatMentionsExperience(t *testing.T) {
+	x, err := extract.Description("Requirements:\n" +
+		"- Our founders have decades of experience building payment networks across Africa\n" +
+		"- We run everything on Elixir, so fluency in functional programming is essential\n" +
+		"- Opportunity to travel to our Lagos and Nairobi offices twice a year\n" +
+		"- Experience with ISO 8583 message formats\n")
+	require.NoError(t, err)
+	assert.Contains(t, sectionOf(t, x, "Our founders have decades of experience building payment networks across Africa"), "none:")
+	assert.Contains(t, sectionOf(t, x, "Opportunity to travel to our Lagos and Nairobi offices twice a year"), "none:")
+	assert.Equal(t, extract.SectionRequired, sectionOf(t, x, "We run everything on Elixir, so fluency in functional programming is essential"))
+	assert.Equal(t, extract.SectionRequired, sectionOf(t, x, "Experience with ISO 8583 message formats"))
+}

@@ -42,8 +42,20 @@ var contentRules = []struct {
 	{SectionLogistics, false, cue{[]string{"get in touch", "get in contact", "to learn more"}, regexp.MustCompile(`(?i)\bget in (?:touch|contact)\b|\bto learn more\b`), nil}},
 	{SectionOther, false, cue{[]string{"#"}, regexp.MustCompile(`^\W*#\w+(?:\W+#\w+)+\W*$`), nil}}, // a line of hashtags
 	{SectionLogistics, false, cue{[]string{"register your interest", "reach out to", "talk to your recruiter", "job is hosted by", "recruit", "referral", "fees will not be paid", "agency"}, regexp.MustCompile(`(?i)register your interest|reach out to|talk to your recruiter|this \w+ job is hosted by|recruit(?:er|ing) partner|referral (?:bonus|program)|fees will not be paid|agency (?:submissions|resumes)`), nil}},
+	// Company text that mentions experience is still about the company:
+	// "Our team has years of experience building …", "We are a team of …"
+	// (unless it says what it asks for: see asksFor).
+	{SectionAbout, false, cue{nil, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:our (?:team|company|mission|platform|products?|customers|clients|founders|culture|engineers|investors)\b|we(?:'re|’re| are) (?:a|an|the|proud|backed|building|funded|growing|on a mission)\b|we (?:have|build|built|serve|help|believe|offer|were|work with|partner)\b)`), []string{"our ", "we", "at "}}},
+	{SectionBenefits, false, cue{[]string{"opportunit"}, regexp.MustCompile(`(?i)^\W*(?:the )?opportunit(?:y|ies) (?:to|for) (?:grow|network|learn|develop|advance|participate|travel|work (?:with|alongside))\b`), nil}},
+	{SectionResponsibilities, false, cue{[]string{"your work will", "you will be responsible", "you'll be responsible", "you’ll be responsible", "in this role"}, regexp.MustCompile(`(?i)^\W*(?:your work will (?:include|involve)|you(?: will|'ll|’ll) be responsible for|in this role,? you(?: will|'ll|’ll))\b`), nil}},
+	{SectionLogistics, false, cue{[]string{"master services agreement", "third-party", "third party", "unsolicited"}, regexp.MustCompile(`(?i)master services agreement|third[- ]party (?:recruit|agenc|staffing)|unsolicited (?:resumes|candidates|submissions)`), nil}},
 	{SectionAbout, true, cue{[]string{"founded", "headquartered", "venture", "backed", "raised", "mission", "series", "fortune"}, regexp.MustCompile(`(?i)^(?:at \w+(?: \w+)?, )?(?:we|we're|our|join (?:us|our)|why join)\b|\b(?:founded in|headquartered|venture-backed|backed by|raised \$|our mission)\b|\b(?:series [a-e]|fortune \d+) (?:funded|company|startup)`), []string{"we", "our", "join", "why", "at "}}},
 }
+
+// asksFor is the modality of a requirement, in a line that otherwise
+// speaks of the company: "We build models from scratch, so a thorough
+// understanding of transformers is critical".
+var asksFor = regexp.MustCompile(`(?i)\b(?:looking for|seeking|is (?:critical|required|desired|essential|a must)|are (?:critical|required|desired|essential)|must)\b`)
 
 var abilityCue = cue{[]string{"skill", "abilit", "able to", "capable"}, regexp.MustCompile(`(?i)\b(?:skills?|ability|abilities|able to|capable)\b`), nil}
 
