@@ -6,13 +6,12 @@ import "strings"
 // heading it stands under, then from its own words where the heading is
 // missing or wrong. Its words are in lexicon.go.
 
-// contentSection returns the section a block's own words put it in when
+// contentSectionOf returns the section a block's own words put it in when
 // they say it is not a qualification, or "".
-func contentSection(s string) string {
-	t := newCueText(s)
+func contentSectionOf(t cueText) string {
 	for i := range contentRules {
 		if r := &contentRules[i]; r.cue.match(t) {
-			if r.section == SectionAbout && asksFor.MatchString(s) {
+			if r.section == SectionAbout && asksFor.MatchString(t.s) {
 				continue // "…, so a thorough understanding of transformers is critical"
 			}
 			if r.weak && (readsAsRequirement(t) || abilityCue.match(t)) {
@@ -64,9 +63,10 @@ func labelByContent(items []item) {
 		}
 		switch it.section {
 		case SectionRequired, SectionPreferred:
-			if sec := contentSection(it.text); sec != "" {
+			t := newCueText(it.text)
+			if sec := contentSectionOf(t); sec != "" {
 				it.section = sec
-			} else if t := newCueText(it.text); it.prose && !readsAsRequirement(t) && !abilityCue.match(t) {
+			} else if it.prose && !readsAsRequirement(t) && !abilityCue.match(t) {
 				it.section = SectionOther
 			} else if it.section == SectionRequired && preferredByContent(it.text) {
 				it.section = SectionPreferred
@@ -95,7 +95,7 @@ func promoteByContent(it *item) {
 	if it.title {
 		return
 	}
-	if contentSection(it.text) == "" && readsAsRequirement(newCueText(it.text)) {
+	if t := newCueText(it.text); contentSectionOf(t) == "" && readsAsRequirement(t) {
 		it.section = SectionRequired
 		if preferredByContent(it.text) {
 			it.section = SectionPreferred

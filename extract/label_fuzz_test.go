@@ -29,7 +29,7 @@ func FuzzLabel(f *testing.F) {
 				t.Fatalf("section %q for %q", it.section, s)
 			}
 		}
-		if sec := contentSection(s); sec != "" && !known[sec] {
+		if sec := contentSectionOf(newCueText(s)); sec != "" && !known[sec] {
 			t.Fatalf("content section %q for %q", sec, s)
 		}
 		if id := idSlug(s); id != "" && (!idShape.MatchString(id) || len(id) > maxIDBytes) {

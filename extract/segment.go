@@ -507,7 +507,7 @@ func unglueSentences(s string) string {
 		// "…or a related field.5 plus years …", "…field.Strong experience":
 		// a sentence end that lost its space.
 		if c == '.' && i+2 < len(s) && i-wordStart >= 3 && isLetters(s[wordStart:i]) &&
-			(s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' || yearsOpening.MatchString(s[i+1:])) {
+			(s[i+1] >= 'A' && s[i+1] <= 'Z' && s[i+2] >= 'a' && s[i+2] <= 'z' || s[i+1] >= '0' && s[i+1] <= '9' && yearsOpening.MatchString(s[i+1:])) {
 			cuts = append(cuts, -(i + 1)) // negative: a space only, the period is there
 			wordStart = i + 1
 		}
