@@ -5,7 +5,7 @@ package main
 import (
 	"os"
 
-	"github.com/quals-dev/quals/internal/cli"
+	"github.com/quals-dev/quals/cmd/quals/internal/cli"
 )
 
 func main() {

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 
 // The bundled example, relative to this package's folder (where go test runs).
 const (
-	exampleDir      = "../../examples/ml-intern"
+	exampleDir      = "../../../../examples/ml-intern"
 	examplePosting  = exampleDir + "/posting.yaml"
 	exampleProfiles = exampleDir + "/profiles"
 	asOf            = "2026-02-15"
@@ -63,8 +63,8 @@ func golden(t *testing.T, name, got string) {
 		return
 	}
 	want, err := os.ReadFile(path)
-	require.NoError(t, err, "run go test ./internal/cli -update to create %s", path)
-	assert.Equal(t, string(want), got, "%s differs; if the change is intended, run go test ./internal/cli -update", path)
+	require.NoError(t, err, "run go test ./cmd/quals/internal/cli -update to create %s", path)
+	assert.Equal(t, string(want), got, "%s differs; if the change is intended, run go test ./cmd/quals/internal/cli -update", path)
 }
 
 // copyFile copies src to dst, creating dst's folder.

@@ -55,7 +55,7 @@ func parseAuditJSON(t *testing.T, out string) auditDoc {
 func fptr(f float64) *float64 { return &f }
 
 // The text report of the worked example, byte for byte (go test
-// ./internal/cli -update rewrites it), with groups given as CSV or JSON.
+// ./cmd/quals/internal/cli -update rewrites it), with groups given as CSV or JSON.
 func TestAuditText(t *testing.T) {
 	tests := []struct {
 		golden string

@@ -14,7 +14,7 @@ import (
 )
 
 // A job description written for the tests, in the shape of the seed posting.
-const extractFixture = "../../extract/testdata/extract_line_posting.txt"
+const extractFixture = "../../../../extract/testdata/extract_line_posting.txt"
 
 func TestExtractPlainText(t *testing.T) {
 	got := run(t, "", "extract", extractFixture)
@@ -59,7 +59,7 @@ func TestExtractJSONAndReportFile(t *testing.T) {
 }
 
 func TestExtractJobPostingJSONLD(t *testing.T) {
-	matches, err := filepath.Glob("../../extract/testdata/jsonld/*")
+	matches, err := filepath.Glob("../../../../extract/testdata/jsonld/*")
 	require.NoError(t, err)
 	require.NotEmpty(t, matches)
 	for _, path := range matches {

@@ -7,7 +7,7 @@ import (
 )
 
 // The text and Markdown outputs, compared byte for byte with
-// testdata/*.golden; run go test ./internal/cli -update to rewrite them.
+// testdata/*.golden; run go test ./cmd/quals/internal/cli -update to rewrite them.
 func TestGolden(t *testing.T) {
 	tests := []struct {
 		golden string
