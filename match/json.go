@@ -1,6 +1,12 @@
 package match
 
-import "encoding/json"
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+)
 
 // topFinding and childFinding fix the JSON field order and leave weight and
 // points off children, which have none.
@@ -42,7 +48,45 @@ func children(fs []Finding) []childFinding {
 	return out
 }
 
-// MarshalJSON writes a finding as DESIGN.md's result shows it.
+// SchemaVersion is the version of the JSON a Result is written as
+// (docs/result-format.md). It changes when a field changes meaning or goes
+// away; adding a field does not change it.
+const SchemaVersion = 1
+
+// MarshalJSON writes a result with its schema_version first.
+func (r Result) MarshalJSON() ([]byte, error) {
+	type plain Result // without this method
+	return json.Marshal(struct {
+		SchemaVersion int `json:"schema_version"`
+		plain
+	}{SchemaVersion, plain(r)})
+}
+
+// UnmarshalJSON reads a result written by MarshalJSON: a schema_version
+// newer than SchemaVersion is an error, and so is a field it does not know.
+func (r *Result) UnmarshalJSON(b []byte) error {
+	type plain Result
+	var v struct {
+		SchemaVersion int `json:"schema_version"`
+		plain
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) {
+			te.Field = strings.TrimPrefix(te.Field, "plain.") // the field as the JSON names it
+		}
+		return err
+	}
+	if v.SchemaVersion > SchemaVersion {
+		return fmt.Errorf("result schema_version %d is newer than this version of quals reads (%d)", v.SchemaVersion, SchemaVersion)
+	}
+	*r = Result(v.plain)
+	return nil
+}
+
+// MarshalJSON writes a finding as docs/result-format.md describes it.
 func (f Finding) MarshalJSON() ([]byte, error) {
 	if f.Kind == "" {
 		return json.Marshal(childFinding{ID: f.ID, Predicate: f.Predicate, Status: f.Status, Credit: f.Credit,

@@ -37,8 +37,9 @@ func TestJSONShape(t *testing.T) {
 	var doc map[string]any
 	require.NoError(t, json.Unmarshal(toJSON(t, r), &doc))
 
-	assert.Equal(t, []string{"as_of", "candidate", "findings", "name", "posting", "score", "verdict"}, keys(doc),
+	assert.Equal(t, []string{"as_of", "candidate", "findings", "name", "posting", "schema_version", "score", "verdict"}, keys(doc),
 		"rank is left out until Rank sets it")
+	assert.Equal(t, float64(match.SchemaVersion), doc["schema_version"])
 	assert.Equal(t, "ml-intern-2026", doc["posting"])
 	assert.Equal(t, "chen-wei", doc["candidate"])
 	assert.Equal(t, "Chen Wei", doc["name"])
@@ -199,4 +200,16 @@ func TestJSONByteIdentical(t *testing.T) {
 			require.Equal(t, want, string(toJSON(t, r)), fmt.Sprintf("copy %d", i))
 		}
 	})
+}
+
+// A result reads back from its JSON; one written by a newer quals does not.
+func TestResultJSONRoundTripAndVersion(t *testing.T) {
+	r := match.Match(exampleProfile(t, "chen-wei"), examplePosting(t), match.AsOf(asOf))
+	var back match.Result
+	require.NoError(t, json.Unmarshal(toJSON(t, r), &back))
+	assert.Equal(t, r.Score, back.Score)
+	assert.Equal(t, len(r.Findings), len(back.Findings))
+	err := json.Unmarshal([]byte(`{"schema_version": 99, "posting": "p"}`), &back)
+	assert.EqualError(t, err, "result schema_version 99 is newer than this version of quals reads (1)")
+	assert.Error(t, json.Unmarshal([]byte(`{"schema_version": 1, "postings": "typo"}`), &back), "an unknown field")
 }

@@ -250,7 +250,7 @@ func TestMinYearsWholeMonthsMeetTheirYears(t *testing.T) {
 	}
 }
 
-// More evidence never lowers a score (DESIGN.md). A name only listed earns
+// More evidence never lowers a score (docs/result-format.md). A name only listed earns
 // Policy.ListedOnly; adding a short or undated entry that uses it must not
 // earn less than that.
 func TestMinYearsMoreEvidenceNeverScoresBelowListedOnly(t *testing.T) {
@@ -433,7 +433,7 @@ func TestPublications(t *testing.T) {
 	})
 }
 
-// More evidence never lowers a score (DESIGN.md): off-topic publications
+// More evidence never lowers a score (docs/result-format.md): off-topic publications
 // earn Policy.OffTopic, so making one of them on topic must not earn less.
 func TestPublicationsOnTopicNeverScoresBelowOffTopic(t *testing.T) {
 	const predicate = "publications: {min: 5, topics: [machine learning]}"

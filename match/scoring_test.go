@@ -225,7 +225,7 @@ func TestStufferScoresBelowAda(t *testing.T) {
 	assert.Equal(t, match.Partial, findingByID(t, sam, "research").Status, "research is only listed, never in a dated entry")
 }
 
-// More evidence never lowers a score (DESIGN.md): adding a text to a profile
+// More evidence never lowers a score (docs/result-format.md): adding a text to a profile
 // never lowers any finding's credit.
 func TestMoreEvidenceNeverLowersScore(t *testing.T) {
 	post := examplePosting(t)

@@ -12,7 +12,7 @@ import (
 func summary(s string) string { return `{"basics": {"summary": "` + s + `"}}` }
 
 // Names are matched through the vocabulary and normalization, never by raw
-// substring (DESIGN.md): these run end to end, from the posting's YAML and
+// substring: these run end to end, from the posting's YAML and
 // the profile's JSON to the finding.
 func TestTokenizationTraps(t *testing.T) {
 	tests := []struct {
