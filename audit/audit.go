@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/match"
 )
 
@@ -202,7 +203,7 @@ func Audit(results []match.Result, groups Groups, opts ...Option) (Report, error
 		}
 	}
 	if len(results) == 0 {
-		return Report{}, Problems{{Kind: ErrEmpty, Message: "there are no results to audit"}}
+		return Report{}, diag.Problems{{Kind: diag.ErrEmpty, Message: "there are no results to audit"}}
 	}
 	if ps := checkResults(indexed(results)); len(ps) > 0 {
 		return Report{}, ps
@@ -415,31 +416,31 @@ func elementField(i int) func(string) string {
 }
 
 // checkResults checks what the audit reads of each result.
-func checkResults(results []placed) Problems {
-	var ps Problems
+func checkResults(results []placed) diag.Problems {
+	var ps diag.Problems
 	type key struct{ posting, candidate string }
 	first := map[key]placed{}
 	for _, r := range results {
-		fail := func(kind ErrorKind, field, format string, a ...any) {
-			ps = append(ps, Problem{File: r.file, Line: r.line, Column: r.col, Field: r.field(field), Kind: kind, Message: fmt.Sprintf(format, a...)})
+		fail := func(kind diag.Kind, field, format string, a ...any) {
+			ps = append(ps, diag.Problem{File: r.file, Line: r.line, Column: r.col, Field: r.field(field), Kind: kind, Message: fmt.Sprintf(format, a...)})
 		}
 		k := key{r.Posting, r.Candidate}
 		if r.Candidate == "" {
-			fail(ErrMissing, "candidate", "the result has no candidate id")
+			fail(diag.ErrMissing, "candidate", "the result has no candidate id")
 		} else if prev, dup := first[k]; dup {
 			where := fmt.Sprintf("result %s", prev.field(""))
 			if prev.line > 0 {
 				where += fmt.Sprintf(" (line %d)", prev.line)
 			}
-			fail(ErrDuplicate, "candidate", "%q already has a result for this posting, %s; give each candidate one result", r.Candidate, where)
+			fail(diag.ErrDuplicate, "candidate", "%q already has a result for this posting, %s; give each candidate one result", r.Candidate, where)
 		} else {
 			first[k] = r
 		}
 		if !slices.Contains([]match.Verdict{match.Eligible, match.NeedsInfo, match.Ineligible}, r.Verdict) {
-			fail(ErrInvalid, "verdict", "must be eligible, needs-info or ineligible, not %q", r.Verdict)
+			fail(diag.ErrInvalid, "verdict", "must be eligible, needs-info or ineligible, not %q", r.Verdict)
 		}
 		if math.IsNaN(r.Score) || r.Score < 0 || r.Score > 100 {
-			fail(ErrInvalid, "score", "must be from 0 to 100, not %s", formatNumber(r.Score))
+			fail(diag.ErrInvalid, "score", "must be from 0 to 100, not %s", formatNumber(r.Score))
 		}
 	}
 	return ps

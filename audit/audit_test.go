@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/audit"
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/match"
 )
 
@@ -483,8 +484,8 @@ func TestAuditErrors(t *testing.T) {
 	_, err := audit.Audit([]match.Result{ok, with(func(r *match.Result) { r.Posting = "q" })}, nil)
 	require.NoError(t, err)
 
-	var ps audit.Problems
+	var ps diag.Problems
 	_, err = audit.Audit([]match.Result{with(func(r *match.Result) { r.Verdict = "" })}, nil)
 	require.True(t, errors.As(err, &ps))
-	assert.ErrorIs(t, err, audit.ErrInvalid)
+	assert.ErrorIs(t, err, diag.ErrInvalid)
 }

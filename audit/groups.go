@@ -13,31 +13,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/decode"
-)
-
-// Problem is one thing wrong with a groups or results document, with its
-// position. Problems (all of them, in document order) is the error the
-// parsers return; use errors.As to get it.
-type (
-	Problem  = decode.Problem
-	Problems = decode.Problems
-	// ErrorKind is the kind of a Problem; each kind is an error value, for
-	// errors.Is(err, audit.ErrDuplicate).
-	ErrorKind = decode.Kind
-)
-
-// The kinds of problem a document can have.
-const (
-	ErrInvalid    = decode.ErrInvalid    // a value that cannot be right (a score of 120)
-	ErrSyntax     = decode.ErrSyntax     // not well-formed CSV or JSON
-	ErrEncoding   = decode.ErrEncoding   // not UTF-8, or holds a NUL byte
-	ErrLimit      = decode.ErrLimit      // over the size limit
-	ErrType       = decode.ErrType       // a value of the wrong type
-	ErrUnknownKey = decode.ErrUnknownKey // a column or key the format does not define
-	ErrDuplicate  = decode.ErrDuplicate  // a column, key or candidate given twice
-	ErrMissing    = decode.ErrMissing    // something required is absent (the header, a candidate id)
-	ErrEmpty      = decode.ErrEmpty      // the document holds nothing
 )
 
 // MaxGroupsBytes bounds the groups document ParseGroups reads: 4 MiB, some
@@ -71,9 +48,14 @@ var groupColumns = []string{colCandidate, colSex, colRace}
 // case, a document that holds no candidate, is not UTF-8 or is over
 // MaxGroupsBytes.
 func ParseGroups(name string, src []byte) (Groups, error) {
+	v, err := parseGroups(name, src)
+	return v, diag.Located(err, src)
+}
+
+func parseGroups(name string, src []byte) (Groups, error) {
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
 	if len(src) > MaxGroupsBytes {
-		return nil, Problems{{File: name, Kind: ErrLimit, Message: fmt.Sprintf("document is over the size limit of %d bytes", MaxGroupsBytes)}}
+		return nil, diag.Problems{{File: name, Kind: diag.ErrLimit, Message: fmt.Sprintf("document is over the size limit of %d bytes", MaxGroupsBytes)}}
 	}
 	if trimmed := bytes.TrimLeft(src, " \t\r\n"); len(trimmed) > 0 && (trimmed[0] == '[' || trimmed[0] == '{') {
 		return parseGroupsJSON(name, src)
@@ -87,7 +69,7 @@ type groupReader struct {
 	groups   Groups
 	lines    map[string]int // where each candidate was given
 	spelling [2]map[string]spelling
-	problems Problems
+	problems diag.Problems
 }
 
 type spelling struct {
@@ -100,8 +82,8 @@ func newGroupReader(file string) *groupReader {
 		spelling: [2]map[string]spelling{{}, {}}}
 }
 
-func (g *groupReader) fail(kind ErrorKind, line, col int, field, format string, a ...any) {
-	g.problems = append(g.problems, Problem{File: g.file, Line: line, Column: col, Field: field, Kind: kind, Message: fmt.Sprintf(format, a...)})
+func (g *groupReader) fail(kind diag.Kind, line, col int, field, format string, a ...any) {
+	g.problems = append(g.problems, diag.Problem{File: g.file, Line: line, Column: col, Field: field, Kind: kind, Message: fmt.Sprintf(format, a...)})
 }
 
 // add records one candidate's row; path is the row's field path (empty
@@ -110,11 +92,11 @@ func (g *groupReader) add(path, candidate, sex, race string, pos func(col string
 	candidate = strings.TrimSpace(candidate)
 	line, col := pos(colCandidate)
 	if candidate == "" {
-		g.fail(ErrMissing, line, col, decode.Join(path, colCandidate), "the row has no candidate id")
+		g.fail(diag.ErrMissing, line, col, decode.Join(path, colCandidate), "the row has no candidate id")
 		return
 	}
 	if prev, dup := g.lines[candidate]; dup {
-		g.fail(ErrDuplicate, line, col, decode.Join(path, colCandidate), "%q already has a row, on line %d; give each candidate one row", candidate, prev)
+		g.fail(diag.ErrDuplicate, line, col, decode.Join(path, colCandidate), "%q already has a row, on line %d; give each candidate one row", candidate, prev)
 		return
 	}
 	ok := true
@@ -126,7 +108,7 @@ func (g *groupReader) add(path, candidate, sex, race string, pos func(col string
 		l, c := pos(v.col)
 		key := strings.ToLower(name)
 		if prev, seen := g.spelling[i][key]; seen && prev.name != name {
-			g.fail(ErrInvalid, l, c, decode.Join(path, v.col), "%q differs only in case from %q on line %d; spell each category one way", name, prev.name, prev.line)
+			g.fail(diag.ErrInvalid, l, c, decode.Join(path, v.col), "%q differs only in case from %q on line %d; spell each category one way", name, prev.name, prev.line)
 			ok = false
 		} else if !seen {
 			g.spelling[i][key] = spelling{name, l}
@@ -140,7 +122,7 @@ func (g *groupReader) add(path, candidate, sex, race string, pos func(col string
 
 func (g *groupReader) result() (Groups, error) {
 	if len(g.problems) == 0 && len(g.groups) == 0 {
-		g.fail(ErrEmpty, 0, 0, "", "the document holds no candidate")
+		g.fail(diag.ErrEmpty, 0, 0, "", "the document holds no candidate")
 	}
 	if len(g.problems) > 0 {
 		g.problems.Sort()
@@ -153,7 +135,7 @@ func parseGroupsCSV(name string, src []byte) (Groups, error) {
 	g := newGroupReader(name)
 	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
 		line, col := encodingError(src)
-		g.fail(ErrEncoding, line, col, "", "document is not UTF-8 text")
+		g.fail(diag.ErrEncoding, line, col, "", "document is not UTF-8 text")
 		return g.result()
 	}
 	r := csv.NewReader(bytes.NewReader(src))
@@ -161,7 +143,7 @@ func parseGroupsCSV(name string, src []byte) (Groups, error) {
 
 	header, err := r.Read()
 	if errors.Is(err, io.EOF) {
-		g.fail(ErrEmpty, 0, 0, "", "the document is empty; it needs the header %s and a row per candidate", strings.Join(groupColumns, ","))
+		g.fail(diag.ErrEmpty, 0, 0, "", "the document is empty; it needs the header %s and a row per candidate", strings.Join(groupColumns, ","))
 		return g.result()
 	}
 	if err != nil {
@@ -185,7 +167,7 @@ func parseGroupsCSV(name string, src []byte) (Groups, error) {
 		}
 		line, _ := r.FieldPos(0)
 		if len(row) != len(header) {
-			g.fail(ErrInvalid, line, 1, "", "the row has %d columns; the header has %d (%s)", len(row), len(header), strings.Join(header, ","))
+			g.fail(diag.ErrInvalid, line, 1, "", "the row has %d columns; the header has %d (%s)", len(row), len(header), strings.Join(header, ","))
 			continue
 		}
 		pos := func(col string) (int, int) { return r.FieldPos(index[col]) }
@@ -205,7 +187,7 @@ func (g *groupReader) header(header []string, fieldPos func(int) (int, int)) (ma
 	}
 	if !known {
 		line, col := fieldPos(0)
-		g.fail(ErrMissing, line, col, "", "the header is missing: the first row must name the columns %s, not %q", want, strings.Join(header, ","))
+		g.fail(diag.ErrMissing, line, col, "", "the header is missing: the first row must name the columns %s, not %q", want, strings.Join(header, ","))
 		return nil, false
 	}
 	index := map[string]int{}
@@ -214,12 +196,12 @@ func (g *groupReader) header(header []string, fieldPos func(int) (int, int)) (ma
 		line, col := fieldPos(i)
 		c, known := columnName(h)
 		if !known {
-			g.fail(ErrUnknownKey, line, col, "", "unknown column %q; the columns are %s", strings.TrimSpace(h), want)
+			g.fail(diag.ErrUnknownKey, line, col, "", "unknown column %q; the columns are %s", strings.TrimSpace(h), want)
 			ok = false
 			continue
 		}
 		if _, dup := index[c]; dup {
-			g.fail(ErrDuplicate, line, col, "", "the column %s appears twice", c)
+			g.fail(diag.ErrDuplicate, line, col, "", "the column %s appears twice", c)
 			ok = false
 			continue
 		}
@@ -228,7 +210,7 @@ func (g *groupReader) header(header []string, fieldPos func(int) (int, int)) (ma
 	for _, c := range groupColumns {
 		if _, found := index[c]; !found {
 			line, _ := fieldPos(0)
-			g.fail(ErrMissing, line, 1, "", "the header lacks the column %s; it must name %s", c, want)
+			g.fail(diag.ErrMissing, line, 1, "", "the header lacks the column %s; it must name %s", c, want)
 			ok = false
 		}
 	}
@@ -253,10 +235,10 @@ func (g *groupReader) csvError(err error) {
 		if pe.StartLine != pe.Line {
 			msg += fmt.Sprintf(" (in the row starting on line %d)", pe.StartLine)
 		}
-		g.fail(ErrSyntax, pe.Line, pe.Column, "", "%s", msg)
+		g.fail(diag.ErrSyntax, pe.Line, pe.Column, "", "%s", msg)
 		return
 	}
-	g.fail(ErrSyntax, 0, 0, "", "invalid CSV: %v", err)
+	g.fail(diag.ErrSyntax, 0, 0, "", "invalid CSV: %v", err)
 }
 
 // encodingError finds the first invalid byte or NUL.
@@ -289,7 +271,7 @@ func parseGroupsJSON(name string, src []byte) (Groups, error) {
 	}
 	g := newGroupReader(name)
 	if !array {
-		g.fail(ErrType, elems[0].line, elems[0].col, "", "must be %s, not one object", want)
+		g.fail(diag.ErrType, elems[0].line, elems[0].col, "", "must be %s, not one object", want)
 		return g.result()
 	}
 	for i, e := range elems {
@@ -297,7 +279,7 @@ func parseGroupsJSON(name string, src []byte) (Groups, error) {
 		at := func(string) (int, int) { return e.line, e.col }
 		var obj map[string]json.RawMessage
 		if err := json.Unmarshal(e.raw, &obj); err != nil || obj == nil {
-			g.fail(ErrType, e.line, e.col, path, "must be an object with candidate, sex and race_ethnicity, not %s", jsonKind(e.raw))
+			g.fail(diag.ErrType, e.line, e.col, path, "must be an object with candidate, sex and race_ethnicity, not %s", jsonKind(e.raw))
 			continue
 		}
 		keys := slices.Sorted(maps.Keys(obj))
@@ -305,7 +287,7 @@ func parseGroupsJSON(name string, src []byte) (Groups, error) {
 		ok := true
 		for _, k := range keys {
 			if !slices.Contains(groupColumns, k) {
-				g.fail(ErrUnknownKey, e.line, e.col, decode.Join(path, k), "unknown key %q; the keys are %s", k, strings.Join(groupColumns, ", "))
+				g.fail(diag.ErrUnknownKey, e.line, e.col, decode.Join(path, k), "unknown key %q; the keys are %s", k, strings.Join(groupColumns, ", "))
 				ok = false
 				continue
 			}
@@ -323,7 +305,7 @@ func parseGroupsJSON(name string, src []byte) (Groups, error) {
 			case json.Number:
 				values[k] = v.String()
 			default:
-				g.fail(ErrType, e.line, e.col, decode.Join(path, k), "must be text, not %s", jsonKind(obj[k]))
+				g.fail(diag.ErrType, e.line, e.col, decode.Join(path, k), "must be text, not %s", jsonKind(obj[k]))
 				ok = false
 			}
 		}

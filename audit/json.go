@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"unicode/utf8"
+
+	"github.com/quals-dev/quals/diag"
 )
 
 // element is one object of a JSON document, with where it starts.
@@ -19,10 +21,10 @@ type element struct {
 // not valid JSON gives one ErrSyntax problem with its position; what
 // names the elements expected, for the message when the document is
 // neither an object nor an array.
-func jsonElements(name string, src []byte, what string) (elems []element, array bool, ps Problems) {
+func jsonElements(name string, src []byte, what string) (elems []element, array bool, ps diag.Problems) {
 	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
 		line, col := encodingError(src)
-		return nil, false, Problems{{File: name, Line: line, Column: col, Kind: ErrEncoding, Message: "document is not UTF-8 text"}}
+		return nil, false, diag.Problems{{File: name, Line: line, Column: col, Kind: diag.ErrEncoding, Message: "document is not UTF-8 text"}}
 	}
 	var whole json.RawMessage
 	if err := json.Unmarshal(src, &whole); err != nil {
@@ -35,7 +37,7 @@ func jsonElements(name string, src []byte, what string) (elems []element, array 
 			}
 		}
 		line, col := position(src, off)
-		return nil, false, Problems{{File: name, Line: line, Column: col, Kind: ErrSyntax, Message: "invalid JSON: " + msg}}
+		return nil, false, diag.Problems{{File: name, Line: line, Column: col, Kind: diag.ErrSyntax, Message: "invalid JSON: " + msg}}
 	}
 	start := skipSpace(src, 0)
 	line, col := position(src, start)
@@ -44,11 +46,11 @@ func jsonElements(name string, src []byte, what string) (elems []element, array 
 		return []element{{raw: whole, line: line, col: col}}, false, nil
 	case '[':
 	default:
-		return nil, false, Problems{{File: name, Line: line, Column: col, Kind: ErrType, Message: "must be " + what}}
+		return nil, false, diag.Problems{{File: name, Line: line, Column: col, Kind: diag.ErrType, Message: "must be " + what}}
 	}
 	dec := json.NewDecoder(bytes.NewReader(src))
 	if _, err := dec.Token(); err != nil {
-		return nil, true, Problems{{File: name, Line: line, Column: col, Kind: ErrSyntax, Message: fmt.Sprintf("invalid JSON: %v", err)}}
+		return nil, true, diag.Problems{{File: name, Line: line, Column: col, Kind: diag.ErrSyntax, Message: fmt.Sprintf("invalid JSON: %v", err)}}
 	}
 	cur := cursor{src: src, line: 1, col: 1}
 	for dec.More() {
@@ -56,7 +58,7 @@ func jsonElements(name string, src []byte, what string) (elems []element, array 
 		line, col := cur.at(off)
 		var raw json.RawMessage
 		if err := dec.Decode(&raw); err != nil {
-			return nil, true, Problems{{File: name, Line: line, Column: col, Kind: ErrSyntax, Message: fmt.Sprintf("invalid JSON: %v", err)}}
+			return nil, true, diag.Problems{{File: name, Line: line, Column: col, Kind: diag.ErrSyntax, Message: fmt.Sprintf("invalid JSON: %v", err)}}
 		}
 		elems = append(elems, element{raw: raw, line: line, col: col})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/audit"
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/match"
 )
 
@@ -57,55 +58,55 @@ func TestParseGroupsErrors(t *testing.T) {
 		kind      error
 	}{
 		{"missing header", "ada,Female,Asian\nben,Male,White\n",
-			[]string{`g.csv:1:1: the header is missing: the first row must name the columns candidate,sex,race_ethnicity, not "ada,Female,Asian"`}, audit.ErrMissing},
+			[]string{`g.csv:1:1: the header is missing: the first row must name the columns candidate,sex,race_ethnicity, not "ada,Female,Asian"`}, diag.ErrMissing},
 		{"header lacks a column", "candidate,sex\nada,Female\n",
-			[]string{"g.csv:1:1: the header lacks the column race_ethnicity; it must name candidate,sex,race_ethnicity"}, audit.ErrMissing},
+			[]string{"g.csv:1:1: the header lacks the column race_ethnicity; it must name candidate,sex,race_ethnicity"}, diag.ErrMissing},
 		{"unknown and repeated columns", "candidate,sex,race_ethnicity,age,sex\nada,Female,Asian,30,F\n",
 			[]string{
 				`g.csv:1:30: unknown column "age"; the columns are candidate,sex,race_ethnicity`,
 				"g.csv:1:34: the column sex appears twice",
-			}, audit.ErrUnknownKey},
+			}, diag.ErrUnknownKey},
 		{"wrong column counts", "candidate,sex,race_ethnicity\nada,Female\nben,Male,White,extra\ncy,Male,Asian\n",
 			[]string{
 				"g.csv:2:1: the row has 2 columns; the header has 3 (candidate,sex,race_ethnicity)",
 				"g.csv:3:1: the row has 4 columns; the header has 3 (candidate,sex,race_ethnicity)",
-			}, audit.ErrInvalid},
+			}, diag.ErrInvalid},
 		{"duplicate candidate", "candidate,sex,race_ethnicity\nada,Female,Asian\nben,Male,White\nada,Female,Asian\n",
-			[]string{`g.csv:4:1: candidate: "ada" already has a row, on line 2; give each candidate one row`}, audit.ErrDuplicate},
+			[]string{`g.csv:4:1: candidate: "ada" already has a row, on line 2; give each candidate one row`}, diag.ErrDuplicate},
 		{"no candidate id", "candidate,sex,race_ethnicity\n,Female,Asian\n",
-			[]string{"g.csv:2:1: candidate: the row has no candidate id"}, audit.ErrMissing},
+			[]string{"g.csv:2:1: candidate: the row has no candidate id"}, diag.ErrMissing},
 		{"two spellings of a category", "candidate,sex,race_ethnicity\nada,Female,Asian\nben,female,ASIAN\n",
 			[]string{
 				`g.csv:3:5: sex: "female" differs only in case from "Female" on line 2; spell each category one way`,
 				`g.csv:3:12: race_ethnicity: "ASIAN" differs only in case from "Asian" on line 2; spell each category one way`,
-			}, audit.ErrInvalid},
+			}, diag.ErrInvalid},
 		{"every problem, in line order", "candidate,sex,race_ethnicity\nada,Female,Asian\nada,Female,Asian\nben\n,Male,White\n",
 			[]string{
 				`g.csv:3:1: candidate: "ada" already has a row, on line 2; give each candidate one row`,
 				"g.csv:4:1: the row has 1 columns; the header has 3 (candidate,sex,race_ethnicity)",
 				"g.csv:5:1: candidate: the row has no candidate id",
-			}, audit.ErrDuplicate},
-		{"empty", "", []string{"g.csv: the document is empty; it needs the header candidate,sex,race_ethnicity and a row per candidate"}, audit.ErrEmpty},
-		{"header only", "candidate,sex,race_ethnicity\n", []string{"g.csv: the document holds no candidate"}, audit.ErrEmpty},
-		{"quote left open", "candidate,sex,race_ethnicity\nada,\"Female,Asian\nben,Male,White\n", []string{`g.csv:3:16: invalid CSV: extraneous or missing " in quoted-field (in the row starting on line 2)`}, audit.ErrSyntax},
-		{"broken quote", "candidate,sex,race_ethnicity\nada,\"Female,Asian\n", []string{`g.csv:2:19: invalid CSV: extraneous or missing " in quoted-field`}, audit.ErrSyntax},
-		{"not UTF-8", "candidate,sex,race_ethnicity\nada,F\xffemale,Asian\n", []string{"g.csv:2:6: document is not UTF-8 text"}, audit.ErrEncoding},
-		{"json not an array", `{"candidate": "ada"}`, []string{`g.csv:1:1: must be an array of {"candidate", "sex", "race_ethnicity"} objects, not one object`}, audit.ErrType},
+			}, diag.ErrDuplicate},
+		{"empty", "", []string{"g.csv: the document is empty; it needs the header candidate,sex,race_ethnicity and a row per candidate"}, diag.ErrEmpty},
+		{"header only", "candidate,sex,race_ethnicity\n", []string{"g.csv: the document holds no candidate"}, diag.ErrEmpty},
+		{"quote left open", "candidate,sex,race_ethnicity\nada,\"Female,Asian\nben,Male,White\n", []string{`g.csv:3:16: invalid CSV: extraneous or missing " in quoted-field (in the row starting on line 2)`}, diag.ErrSyntax},
+		{"broken quote", "candidate,sex,race_ethnicity\nada,\"Female,Asian\n", []string{`g.csv:2:19: invalid CSV: extraneous or missing " in quoted-field`}, diag.ErrSyntax},
+		{"not UTF-8", "candidate,sex,race_ethnicity\nada,F\xffemale,Asian\n", []string{"g.csv:2:6: document is not UTF-8 text"}, diag.ErrEncoding},
+		{"json not an array", `{"candidate": "ada"}`, []string{`g.csv:1:1: must be an array of {"candidate", "sex", "race_ethnicity"} objects, not one object`}, diag.ErrType},
 		{"json bad entries", "[\n {\"candidate\": \"ada\", \"age\": 30},\n {\"candidate\": \"ben\", \"sex\": [\"M\"]},\n \"cy\",\n {\"candidate\": \"ada\"}\n]",
 			[]string{
 				`g.csv:2:2: [0].age: unknown key "age"; the keys are candidate, sex, race_ethnicity`,
 				"g.csv:3:2: [1].sex: must be text, not an array",
 				"g.csv:4:2: [2]: must be an object with candidate, sex and race_ethnicity, not text",
-			}, audit.ErrUnknownKey},
-		{"json syntax", "[\n {\"candidate\": \"ada\",}\n]", []string{"g.csv:2:22: invalid JSON: invalid character '}' looking for beginning of object key string"}, audit.ErrSyntax},
-		{"json empty", "[]", []string{"g.csv: the document holds no candidate"}, audit.ErrEmpty},
+			}, diag.ErrUnknownKey},
+		{"json syntax", "[\n {\"candidate\": \"ada\",}\n]", []string{"g.csv:2:22: invalid JSON: invalid character '}' looking for beginning of object key string"}, diag.ErrSyntax},
+		{"json empty", "[]", []string{"g.csv: the document holds no candidate"}, diag.ErrEmpty},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g, err := audit.ParseGroups("g.csv", []byte(tt.src))
 			require.Error(t, err)
 			assert.Nil(t, g)
-			var ps audit.Problems
+			var ps diag.Problems
 			require.True(t, errors.As(err, &ps), "%T", err)
 			var got []string
 			for _, p := range ps {
@@ -120,7 +121,7 @@ func TestParseGroupsErrors(t *testing.T) {
 func TestParseGroupsTooLarge(t *testing.T) {
 	src := "candidate,sex,race_ethnicity\n" + strings.Repeat("x", audit.MaxGroupsBytes)
 	_, err := audit.ParseGroups("g.csv", []byte(src))
-	assert.ErrorIs(t, err, audit.ErrLimit)
+	assert.ErrorIs(t, err, diag.ErrLimit)
 }
 
 func TestParseResults(t *testing.T) {
@@ -153,9 +154,9 @@ func TestParseResultsErrors(t *testing.T) {
 		want      []string
 		kind      error
 	}{
-		{"syntax", "[\n  {\"candidate\": \"ada\" \"verdict\": \"eligible\"}\n]", []string{`r.json:2:23: invalid JSON: invalid character '"' after object key:value pair`}, audit.ErrSyntax},
-		{"not results", `"ada"`, []string{"r.json:1:1: must be an array of results (quals rank --format json) or one result"}, audit.ErrType},
-		{"no results", "[]", []string{"r.json: the document holds no results"}, audit.ErrEmpty},
+		{"syntax", "[\n  {\"candidate\": \"ada\" \"verdict\": \"eligible\"}\n]", []string{`r.json:2:23: invalid JSON: invalid character '"' after object key:value pair`}, diag.ErrSyntax},
+		{"not results", `"ada"`, []string{"r.json:1:1: must be an array of results (quals rank --format json) or one result"}, diag.ErrType},
+		{"no results", "[]", []string{"r.json: the document holds no results"}, diag.ErrEmpty},
 		{"bad results", `[
   {"posting": "p", "candidate": "ada", "verdict": "eligible", "score": 90},
   {"posting": "p", "candidate": "ben", "verdict": "shortlisted", "score": 120},
@@ -170,16 +171,16 @@ func TestParseResultsErrors(t *testing.T) {
 			"r.json:5:3: [3].score: must be a number, not string",
 			"r.json:6:3: [4]: must be a result object, not the number 42",
 			`r.json:7:3: [5].candidate: "ada" already has a result for this posting, result [0] (line 2); give each candidate one result`,
-		}, audit.ErrInvalid},
+		}, diag.ErrInvalid},
 		{"one bad result", `{"posting": "p", "candidate": "", "verdict": "eligible", "score": 1}`,
-			[]string{"r.json:1:1: candidate: the result has no candidate id"}, audit.ErrMissing},
+			[]string{"r.json:1:1: candidate: the result has no candidate id"}, diag.ErrMissing},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			rs, err := audit.ParseResults("r.json", []byte(tt.src))
 			require.Error(t, err)
 			assert.Nil(t, rs)
-			var ps audit.Problems
+			var ps diag.Problems
 			require.True(t, errors.As(err, &ps), "%T", err)
 			var got []string
 			for _, p := range ps {
@@ -234,7 +235,7 @@ func TestParseResultsLarge(t *testing.T) {
 		b.WriteString(`,{"candidate":"bad","verdict":"eligible","score":-1}]`)
 		src := b.String()
 		_, err := audit.ParseResults("r.json", []byte(src))
-		var ps audit.Problems
+		var ps diag.Problems
 		require.True(t, errors.As(err, &ps), "%v", err)
 		require.Len(t, ps, 1)
 		line := strings.Count(src, "\n") + 1

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/match"
 )
 
@@ -26,12 +27,17 @@ import (
 // proportional to its size: the caller bounds what it reads (quals audit
 // reads at most 64 MiB).
 func ParseResults(name string, src []byte) ([]match.Result, error) {
+	v, err := parseResults(name, src)
+	return v, diag.Located(err, src)
+}
+
+func parseResults(name string, src []byte) ([]match.Result, error) {
 	elems, array, ps := jsonElements(name, src, "an array of results (quals rank --format json) or one result")
 	if ps != nil {
 		return nil, ps
 	}
 	if len(elems) == 0 {
-		return nil, Problems{{File: name, Kind: ErrEmpty, Message: "the document holds no results"}}
+		return nil, diag.Problems{{File: name, Kind: diag.ErrEmpty, Message: "the document holds no results"}}
 	}
 	field := elementField
 	if !array {
@@ -42,18 +48,18 @@ func ParseResults(name string, src []byte) ([]match.Result, error) {
 	for i, e := range elems {
 		at := placed{file: name, line: e.line, col: e.col, field: field(i)}
 		failed := false
-		fail := func(kind ErrorKind, key, format string, a ...any) {
-			ps = append(ps, Problem{File: name, Line: e.line, Column: e.col, Field: at.field(key), Kind: kind, Message: fmt.Sprintf(format, a...)})
+		fail := func(kind diag.Kind, key, format string, a ...any) {
+			ps = append(ps, diag.Problem{File: name, Line: e.line, Column: e.col, Field: at.field(key), Kind: kind, Message: fmt.Sprintf(format, a...)})
 			failed = true
 		}
 		var keys map[string]json.RawMessage
 		if err := json.Unmarshal(e.raw, &keys); err != nil || keys == nil {
-			fail(ErrType, "", "must be a result object, not %s", jsonKind(e.raw))
+			fail(diag.ErrType, "", "must be a result object, not %s", jsonKind(e.raw))
 			continue
 		}
 		for _, k := range []string{"candidate", "verdict", "score"} {
 			if v, ok := keys[k]; !ok || string(v) == "null" {
-				fail(ErrMissing, k, "the result has no %s", k)
+				fail(diag.ErrMissing, k, "the result has no %s", k)
 			}
 		}
 		if failed {
@@ -62,9 +68,9 @@ func ParseResults(name string, src []byte) ([]match.Result, error) {
 		if err := json.Unmarshal(e.raw, &results[i]); err != nil {
 			var te *json.UnmarshalTypeError
 			if errors.As(err, &te) {
-				fail(ErrType, te.Field, "must be %s, not %s", jsonType(te.Type.Kind()), te.Value)
+				fail(diag.ErrType, te.Field, "must be %s, not %s", jsonType(te.Type.Kind()), te.Value)
 			} else {
-				fail(ErrInvalid, "", "%v", err)
+				fail(diag.ErrInvalid, "", "%v", err)
 			}
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -12,7 +13,7 @@ import (
 
 // outputBudget tracks the size of the document being assembled.
 type outputBudget struct {
-	limits requirements.Limits
+	limits diag.Limits
 	bytes  int // an estimate, on the high side, of the document's YAML size
 }
 
@@ -26,10 +27,10 @@ func (b *outputBudget) add(r requirements.RequirementDoc, list int, line int) er
 	b.bytes += 2*yamlOverhead + len(r.ID) + len(r.Text) + predicateBytes(r.PredicateDoc)
 	switch {
 	case b.limits.MaxBytes > 0 && b.bytes > b.limits.MaxBytes:
-		return requirements.Problems{{Line: line, Kind: requirements.ErrLimit, Message: fmt.Sprintf(
+		return diag.Problems{{Line: line, Kind: diag.ErrLimit, Message: fmt.Sprintf(
 			"the description yields a posting document over the size limit of %d bytes by this line", b.limits.MaxBytes)}}
 	case b.limits.MaxItems > 0 && list > b.limits.MaxItems:
-		return requirements.Problems{{Line: line, Kind: requirements.ErrLimit, Message: fmt.Sprintf(
+		return diag.Problems{{Line: line, Kind: diag.ErrLimit, Message: fmt.Sprintf(
 			"the description yields more than %d requirements in one list by this line", b.limits.MaxItems)}}
 	}
 	return nil

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/printable"
-	"github.com/quals-dev/quals/requirements"
 )
 
 // Description reads a plain-text job description into a posting document.
@@ -55,15 +55,15 @@ func withoutControls(s string) string {
 
 // checkDescription refuses what no job description is: too large, a line
 // too long to be one, bytes that are not text.
-func checkDescription(s string, lim requirements.Limits) error {
-	fail := func(kind requirements.ErrorKind, line int, format string, args ...any) error {
-		return requirements.Problems{{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)}}
+func checkDescription(s string, lim diag.Limits) error {
+	fail := func(kind diag.Kind, line int, format string, args ...any) error {
+		return diag.Problems{{Line: line, Kind: kind, Message: fmt.Sprintf(format, args...)}}
 	}
 	if lim.MaxBytes > 0 && len(s) > lim.MaxBytes {
-		return fail(requirements.ErrLimit, 0, "the description is over the size limit of %d bytes", lim.MaxBytes)
+		return fail(diag.ErrLimit, 0, "the description is over the size limit of %d bytes", lim.MaxBytes)
 	}
 	if !utf8.ValidString(s) {
-		return fail(requirements.ErrEncoding, 0, "the description is not valid UTF-8")
+		return fail(diag.ErrEncoding, 0, "the description is not valid UTF-8")
 	}
 	line := 1
 	for start := 0; start <= len(s); line++ {
@@ -73,10 +73,10 @@ func checkDescription(s string, lim requirements.Limits) error {
 		}
 		text := s[start : start+end]
 		if strings.IndexByte(text, 0) >= 0 {
-			return fail(requirements.ErrEncoding, line, "the description holds a NUL byte")
+			return fail(diag.ErrEncoding, line, "the description holds a NUL byte")
 		}
 		if lim.MaxValueBytes > 0 && len(text) > lim.MaxValueBytes {
-			return fail(requirements.ErrLimit, line, "a line of %d bytes is over the limit of %d", len(text), lim.MaxValueBytes)
+			return fail(diag.ErrLimit, line, "a line of %d bytes is over the limit of %d", len(text), lim.MaxValueBytes)
 		}
 		start += end + 1
 	}

@@ -25,7 +25,7 @@
 //
 // The document made always loads with requirements.Document.Load under
 // the same vocabulary, gazetteer and limits (Option). Input that is not
-// text, or past the limits, is a requirements.Problems error; a
+// text, or past the limits, is a diag.Problems error; a
 // description with no qualification returns its extraction with an error
 // saying so.
 //

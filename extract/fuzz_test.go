@@ -9,8 +9,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/extract"
-	"github.com/quals-dev/quals/requirements"
 )
 
 // FuzzExtract checks that any text either is refused with a Problems error
@@ -30,7 +30,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		x, err := extract.Description(s)
-		var ps requirements.Problems
+		var ps diag.Problems
 		if err != nil && errors.As(err, &ps) {
 			return
 		}
@@ -49,13 +49,13 @@ func FuzzExtract(f *testing.F) {
 func TestExtractRefusesWhatIsNoDescription(t *testing.T) {
 	for _, tt := range []struct {
 		name, text string
-		kind       requirements.ErrorKind
+		kind       diag.Kind
 		msg        string
 	}{
-		{"100 MB", strings.Repeat("a", 100<<20), requirements.ErrLimit, "the description is over the size limit of 4194304 bytes"},
-		{"1 MB line", "Requirements:\n" + strings.Repeat("Go ", 1<<20/3), requirements.ErrLimit, "2: a line of 1048575 bytes is over the limit of 65536"},
-		{"invalid UTF-8", "Requirements:\n\xff\xfe", requirements.ErrEncoding, "the description is not valid UTF-8"},
-		{"NUL", "Requirements:\n- Go\x00\n", requirements.ErrEncoding, "2: the description holds a NUL byte"},
+		{"100 MB", strings.Repeat("a", 100<<20), diag.ErrLimit, "the description is over the size limit of 4194304 bytes"},
+		{"1 MB line", "Requirements:\n" + strings.Repeat("Go ", 1<<20/3), diag.ErrLimit, "2: a line of 1048575 bytes is over the limit of 65536"},
+		{"invalid UTF-8", "Requirements:\n\xff\xfe", diag.ErrEncoding, "the description is not valid UTF-8"},
+		{"NUL", "Requirements:\n- Go\x00\n", diag.ErrEncoding, "2: the description holds a NUL byte"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			x, err := extract.Description(tt.text)

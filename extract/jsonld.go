@@ -8,8 +8,8 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/decode"
-	"github.com/quals-dev/quals/requirements"
 )
 
 // JobPosting reads a schema.org JobPosting given as JSON-LD (an
@@ -68,7 +68,7 @@ import (
 func JobPosting(src []byte, opts ...Option) (*Extraction, error) {
 	c := newConfig(opts)
 	if c.limits.MaxBytes > 0 && len(src) > c.limits.MaxBytes {
-		return nil, requirements.Problems{{Message: fmt.Sprintf("the job posting is over the size limit of %d bytes", c.limits.MaxBytes)}}
+		return nil, diag.Problems{{Message: fmt.Sprintf("the job posting is over the size limit of %d bytes", c.limits.MaxBytes)}}
 	}
 	// A description is one long value of HTML; the whole input is bounded.
 	lim := c.limits
@@ -115,7 +115,7 @@ type ldDoc struct {
 	job    *yaml.Node
 	more   int // JobPostings after the first, not read
 	index  map[string]*yaml.Node
-	broken []requirements.Problem // script blocks of an HTML page that are not valid JSON
+	broken []diag.Problem // script blocks of an HTML page that are not valid JSON
 }
 
 // parseLD finds the JobPosting in JSON-LD or in an HTML page's JSON-LD blocks.
@@ -134,7 +134,7 @@ func parseLD(src []byte, lim decode.Limits) (*ldDoc, error) {
 	}
 	blocks, microdata := htmlScriptBlocks(src)
 	var roots []*yaml.Node
-	var broken []requirements.Problem
+	var broken []diag.Problem
 	for _, b := range blocks {
 		root, err := decode.ParseJSON("", b.text, lim)
 		if err != nil {
@@ -147,19 +147,19 @@ func parseLD(src []byte, lim decode.Limits) (*ldDoc, error) {
 	}
 	d, err := ldFindJob(src, roots, broken, true, microdata)
 	if err != nil && len(broken) > 0 {
-		return nil, requirements.Problems(broken)
+		return nil, diag.Problems(broken)
 	}
 	return d, err
 }
 
 // ldPagePositions moves the positions of a script block's problems to the page.
-func ldPagePositions(page []byte, offset int, err error) []requirements.Problem {
-	ps, ok := err.(requirements.Problems)
+func ldPagePositions(page []byte, offset int, err error) []diag.Problem {
+	ps, ok := err.(diag.Problems)
 	if !ok {
-		return []requirements.Problem{{Message: "in a JSON-LD script block: " + err.Error()}}
+		return []diag.Problem{{Message: "in a JSON-LD script block: " + err.Error()}}
 	}
 	line, col := ldPosition(page, offset)
-	out := make([]requirements.Problem, len(ps))
+	out := make([]diag.Problem, len(ps))
 	for i, p := range ps {
 		if p.Line == 1 {
 			p.Column += col - 1
@@ -184,7 +184,7 @@ func ldPosition(data []byte, off int) (line, col int) {
 }
 
 // ldFindJob walks the roots for JobPosting nodes, in document order.
-func ldFindJob(src []byte, roots []*yaml.Node, broken []requirements.Problem, page, microdata bool) (*ldDoc, error) {
+func ldFindJob(src []byte, roots []*yaml.Node, broken []diag.Problem, page, microdata bool) (*ldDoc, error) {
 	d := &ldDoc{index: map[string]*yaml.Node{}, broken: broken}
 	var types []string
 	var walk func(n *yaml.Node, top bool)
@@ -228,17 +228,17 @@ func ldFindJob(src []byte, roots []*yaml.Node, broken []requirements.Problem, pa
 	}
 	switch {
 	case page && len(roots) == 0 && len(broken) == 0 && microdata:
-		return nil, requirements.Problems{{Message: "no schema.org JobPosting in JSON-LD: the page marks its JobPosting up as microdata or RDFa, which quals does not read; save the posting's text and extract that"}}
+		return nil, diag.Problems{{Message: "no schema.org JobPosting in JSON-LD: the page marks its JobPosting up as microdata or RDFa, which quals does not read; save the posting's text and extract that"}}
 	case page && len(roots) == 0 && len(broken) == 0:
-		return nil, requirements.Problems{{Message: `no schema.org JobPosting: the page has no <script type="application/ld+json"> block; save the posting's text and extract that`}}
+		return nil, diag.Problems{{Message: `no schema.org JobPosting: the page has no <script type="application/ld+json"> block; save the posting's text and extract that`}}
 	case page:
-		return nil, requirements.Problems{{Message: fmt.Sprintf("no schema.org JobPosting in the page's JSON-LD (%s)", what)}}
+		return nil, diag.Problems{{Message: fmt.Sprintf("no schema.org JobPosting in the page's JSON-LD (%s)", what)}}
 	}
 	line, col := 0, 0
 	if len(roots) > 0 && roots[0] != nil {
 		line, col = roots[0].Line, roots[0].Column
 	}
-	return nil, requirements.Problems{{Line: line, Column: col, Message: fmt.Sprintf("no schema.org JobPosting in the JSON-LD (%s)", what)}}
+	return nil, diag.Problems{{Line: line, Column: col, Message: fmt.Sprintf("no schema.org JobPosting in the JSON-LD (%s)", what)}}
 }
 
 func ldDedupe(ss []string) []string {

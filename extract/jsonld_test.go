@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -456,7 +457,7 @@ func TestExtractJobPostingErrors(t *testing.T) {
 			require.Error(t, err)
 			assert.Nil(t, x)
 			assert.Contains(t, err.Error(), tc.want)
-			var ps requirements.Problems
+			var ps diag.Problems
 			assert.True(t, errors.As(err, &ps), "a Problems error")
 		})
 	}

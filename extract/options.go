@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/requirements"
@@ -17,9 +18,9 @@ type config struct {
 }
 
 // newConfig applies opts over the defaults: the embedded vocabulary, the
-// gazetteer when a city needs it, and requirements.DefaultLimits.
+// gazetteer when a city needs it, and diag.DefaultLimits.
 func newConfig(opts []Option) config {
-	c := config{limits: requirements.DefaultLimits()}
+	c := config{limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -42,8 +43,8 @@ func WithGazetteer(g *geo.Gazetteer) Option {
 }
 
 // WithLimits bounds the input and the document made from it by l instead
-// of requirements.DefaultLimits(); a zero field means no limit.
-func WithLimits(l requirements.Limits) Option {
+// of diag.DefaultLimits(); a zero field means no limit.
+func WithLimits(l diag.Limits) Option {
 	return func(c *config) { c.limits = l }
 }
 

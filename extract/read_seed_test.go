@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -192,7 +193,7 @@ func BenchmarkExtractLarge(b *testing.B) {
 	src := largeDescription(b)
 	b.SetBytes(int64(len(src)))
 	b.ReportAllocs()
-	lim := requirements.Limits{MaxBytes: 64 << 20, MaxDepth: 64, MaxValues: 4_000_000, MaxValueBytes: 64 << 10, MaxItems: 200_000}
+	lim := diag.Limits{MaxBytes: 64 << 20, MaxDepth: 64, MaxValues: 4_000_000, MaxValueBytes: 64 << 10, MaxItems: 200_000}
 	for b.Loop() {
 		x, err := Description(src, WithLimits(lim))
 		if err != nil {

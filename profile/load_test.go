@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/profile"
@@ -37,7 +38,7 @@ func parse(t *testing.T, doc string, opts ...profile.Option) *profile.Profile {
 func problems(t *testing.T, err error) []string {
 	t.Helper()
 	require.Error(t, err)
-	var ps profile.Problems
+	var ps diag.Problems
 	require.True(t, errors.As(err, &ps), "the error is a Problems: %T %v", err, err)
 	out := make([]string, len(ps))
 	for i, p := range ps {
@@ -287,7 +288,7 @@ func TestParseReportsEveryProblem(t *testing.T) {
 		`r.json:7:29: education[0].endDate: "later" is not a date; write YYYY, YYYY-MM or YYYY-MM-DD`,
 	}, got, "every error, and the warnings with them, in document order")
 
-	var ps profile.Problems
+	var ps diag.Problems
 	require.True(t, errors.As(err, &ps))
 	assert.Len(t, ps.Errors(), 4)
 	assert.Len(t, ps.Warnings(), 1)
@@ -382,7 +383,7 @@ func TestParseChecksPeriodsAndCountries(t *testing.T) {
 // problemsWithWarnings lists every problem, errors and warnings, as text.
 func problemsWithWarnings(t *testing.T, err error) []string {
 	t.Helper()
-	var ps profile.Problems
+	var ps diag.Problems
 	require.ErrorAs(t, err, &ps)
 	var out []string
 	for _, p := range ps {

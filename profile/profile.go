@@ -6,26 +6,18 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
 
-// Problem is one thing wrong with a profile document, with its position.
-type (
-	Problem  = decode.Problem
-	Problems = decode.Problems
-	// ErrorKind is the kind of a Problem, usable with errors.Is; the kinds
-	// are the same as package requirements' (requirements.ErrUnknownKey …).
-	ErrorKind = decode.Kind
-)
-
 // Profile is a loaded candidate profile with its index.
 type Profile struct {
 	id       string
 	resume   Resume
-	warnings Problems
+	warnings diag.Problems
 
 	vocabulary *vocab.Vocabulary
 	gazetteer  *geo.Gazetteer // nil: geo.Default(), loaded when a city needs it
@@ -45,7 +37,7 @@ type config struct {
 	id         string
 	vocabulary *vocab.Vocabulary
 	gazetteer  *geo.Gazetteer
-	limits     decode.Limits
+	limits     diag.Limits
 }
 
 // WithID sets the candidate's identifier (default: the file name without
@@ -59,18 +51,9 @@ func WithVocabulary(v *vocab.Vocabulary) Option { return func(c *config) { c.voc
 // a gazetteer with the caller's own places (geo.Gazetteer.With).
 func WithGazetteer(g *geo.Gazetteer) Option { return func(c *config) { c.gazetteer = g } }
 
-// Limits bound what a document may hold; see DefaultLimits.
-type Limits = decode.Limits
-
-// DefaultLimits returns the limits loading uses unless told otherwise:
-// 4 MiB a document, 64 levels of nesting, 200,000 values, 64 KiB a value
-// and 10,000 items a list (work entries, highlights, skills). Going over
-// one is an ErrLimit problem, never a shortened profile.
-func DefaultLimits() Limits { return decode.DefaultLimits }
-
-// WithLimits loads with l instead of DefaultLimits(); a zero field means
+// WithLimits loads with l instead of diag.DefaultLimits(); a zero field means
 // no limit of that kind.
-func WithLimits(l Limits) Option { return func(c *config) { c.limits = l } }
+func WithLimits(l diag.Limits) Option { return func(c *config) { c.limits = l } }
 
 // WithMaxBytes bounds the size of a profile document (default 4 MiB).
 func WithMaxBytes(n int) Option { return func(c *config) { c.limits.MaxBytes = n } }
@@ -83,7 +66,15 @@ func WithMaxBytes(n int) Option { return func(c *config) { c.limits.MaxBytes = n
 //     keys the schema does not define);
 //   - nil and a Problems error listing every error found.
 func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
-	c := config{id: "candidate", limits: decode.DefaultLimits}
+	p, err := parse(file, src, opts)
+	if p != nil {
+		p.warnings.Locate(src)
+	}
+	return p, diag.Located(err, src)
+}
+
+func parse(file string, src []byte, opts []Option) (*Profile, error) {
+	c := config{id: "candidate", limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -92,7 +83,7 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 		return nil, err
 	}
 	if decode.IsNull(root) {
-		return nil, Problems{{File: file, Kind: decode.ErrEmpty, Message: "the profile is empty"}}
+		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the profile is empty"}}
 	}
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
 	var r Resume
@@ -117,7 +108,7 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 // LoadFile reads a profile file; its id is the file name without extension
 // unless WithID says otherwise.
 func LoadFile(path string, opts ...Option) (*Profile, error) {
-	c := config{limits: decode.DefaultLimits}
+	c := config{limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -159,7 +150,7 @@ func (p *Profile) Resume() Resume { return p.resume }
 // Warnings lists what was read but not understood: keys the schema lacks,
 // a country the vocabulary does not know, a city the gazetteer does not
 // know or cannot tell from others of the same name.
-func (p *Profile) Warnings() Problems { return p.warnings }
+func (p *Profile) Warnings() diag.Problems { return p.warnings }
 
 // Index returns the profile's index for a vocabulary and an analyzer,
 // building and keeping it on first request when they differ from the ones

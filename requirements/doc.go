@@ -3,7 +3,7 @@
 //
 // A posting document (YAML or JSON, the same fields) is loaded once with
 // Parse or LoadFile. Loading checks everything and reports every problem
-// with file, line, column and field (see Problem), resolves each name
+// with file, line, column and field (a diag.Problems error), resolves each name
 // through the vocabulary (so "ML" is machine learning and "Go" is the
 // language), and normalizes free-text terms. The Posting it returns is
 // read-only and safe to share between goroutines and to match against any

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -15,7 +16,7 @@ import (
 func problems(t *testing.T, err error) []string {
 	t.Helper()
 	require.Error(t, err)
-	var ps requirements.Problems
+	var ps diag.Problems
 	require.True(t, errors.As(err, &ps), "the error is a Problems: %T %v", err, err)
 	out := make([]string, len(ps))
 	for i, p := range ps {
@@ -257,7 +258,7 @@ preferred:
 	assert.Equal(t, `multi.yaml:2:1: titel: unknown key "titel" (did you mean "title"?) (and 8 more problems)`, err.Error(),
 		"Error() is one line: the first problem and how many more")
 
-	var ps requirements.Problems
+	var ps diag.Problems
 	require.True(t, errors.As(err, &ps))
 	for _, p := range ps {
 		assert.Equal(t, "multi.yaml", p.File)
@@ -293,7 +294,7 @@ func TestParseNeverPanicsOnTruncatedDocuments(t *testing.T) {
 		for n := 0; n <= len(src); n += 7 {
 			p, err := requirements.Parse(name, src[:n])
 			if err != nil {
-				var ps requirements.Problems
+				var ps diag.Problems
 				require.True(t, errors.As(err, &ps), "prefix %d of %s: %T %v", n, name, err, err)
 				require.NotEmpty(t, ps.Errors())
 				require.Nil(t, p)
@@ -385,4 +386,14 @@ func TestParseWorkplaceOnSiteIsNormalizedToOnsite(t *testing.T) {
 	p, err := requirements.Parse("p.yaml", []byte("id: x\nworkplace: [On-Site, Remote]\nrequired:\n  - skill: {any: [Go]}\n"))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"onsite", "remote"}, p.Workplace())
+}
+
+// Problems come back located: the byte span of the offending value.
+func TestProblemsAreLocated(t *testing.T) {
+	src := []byte("id: p\nrequired:\n  - id: r\n    weight: zero\n    skill: {any: [Go]}\n")
+	_, err := requirements.Parse("p.yaml", src)
+	var ps diag.Problems
+	require.ErrorAs(t, err, &ps)
+	require.Len(t, ps, 1)
+	assert.Equal(t, "zero", string(src[ps[0].Offset:ps[0].Offset+ps[0].Length]))
 }

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -52,7 +53,7 @@ func FuzzParse(f *testing.F) {
 		if p != nil {
 			t.Fatal("a posting and an error")
 		}
-		var ps requirements.Problems
+		var ps diag.Problems
 		if !errors.As(err, &ps) || len(ps.Errors()) == 0 {
 			t.Fatalf("error is not Problems with an error: %T %v", err, err)
 		}

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -17,7 +18,7 @@ import (
 func hostileInputs() []struct {
 	name string
 	src  []byte
-	kind requirements.ErrorKind
+	kind diag.Kind
 } {
 	nested := strings.Repeat("- ", 100_000) + "x\n"
 	var bomb strings.Builder
@@ -29,15 +30,15 @@ func hostileInputs() []struct {
 	return []struct {
 		name string
 		src  []byte
-		kind requirements.ErrorKind
+		kind diag.Kind
 	}{
-		{"100 MB document", make([]byte, 100<<20), requirements.ErrLimit},
-		{"deeply nested YAML", []byte(nested), requirements.ErrLimit},
-		{"billion laughs", []byte(bomb.String()), requirements.ErrLimit},
-		{"invalid UTF-8", []byte("id: x\ntitle: \xff\xfe\n"), requirements.ErrEncoding},
-		{"NUL bytes", []byte("id: x\x00\x00\n"), requirements.ErrEncoding},
-		{"1 MB single line", []byte("id: x\ntitle: " + strings.Repeat("a", 1<<20) + "\n"), requirements.ErrLimit},
-		{"100,000 requirements", []byte("id: x\nrequired:\n" + strings.Repeat("  - skill: {any: [Go]}\n", 100_000)), requirements.ErrLimit},
+		{"100 MB document", make([]byte, 100<<20), diag.ErrLimit},
+		{"deeply nested YAML", []byte(nested), diag.ErrLimit},
+		{"billion laughs", []byte(bomb.String()), diag.ErrLimit},
+		{"invalid UTF-8", []byte("id: x\ntitle: \xff\xfe\n"), diag.ErrEncoding},
+		{"NUL bytes", []byte("id: x\x00\x00\n"), diag.ErrEncoding},
+		{"1 MB single line", []byte("id: x\ntitle: " + strings.Repeat("a", 1<<20) + "\n"), diag.ErrLimit},
+		{"100,000 requirements", []byte("id: x\nrequired:\n" + strings.Repeat("  - skill: {any: [Go]}\n", 100_000)), diag.ErrLimit},
 	}
 }
 
@@ -56,14 +57,14 @@ func TestHostileProfiles(t *testing.T) {
 	for _, tt := range []struct {
 		name string
 		src  []byte
-		kind requirements.ErrorKind
+		kind diag.Kind
 	}{
-		{"100 MB document", make([]byte, 100<<20), requirements.ErrLimit},
-		{"deeply nested JSON", []byte(strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)), requirements.ErrLimit},
-		{"invalid UTF-8", []byte("{\"basics\": {\"name\": \"\xff\"}}"), requirements.ErrEncoding},
-		{"NUL bytes", []byte("{\"basics\": {\"name\": \"a\x00\"}}"), requirements.ErrEncoding},
-		{"1 MB single line", []byte(`{"basics": {"summary": "` + strings.Repeat("a", 1<<20) + `"}}`), requirements.ErrLimit},
-		{"20,000 highlights", []byte(`{"work": [{"highlights": [` + strings.Repeat(`"x",`, 20_000) + `"x"]}]}`), requirements.ErrLimit},
+		{"100 MB document", make([]byte, 100<<20), diag.ErrLimit},
+		{"deeply nested JSON", []byte(strings.Repeat("[", 100_000) + strings.Repeat("]", 100_000)), diag.ErrLimit},
+		{"invalid UTF-8", []byte("{\"basics\": {\"name\": \"\xff\"}}"), diag.ErrEncoding},
+		{"NUL bytes", []byte("{\"basics\": {\"name\": \"a\x00\"}}"), diag.ErrEncoding},
+		{"1 MB single line", []byte(`{"basics": {"summary": "` + strings.Repeat("a", 1<<20) + `"}}`), diag.ErrLimit},
+		{"20,000 highlights", []byte(`{"work": [{"highlights": [` + strings.Repeat(`"x",`, 20_000) + `"x"]}]}`), diag.ErrLimit},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			p, err := profile.Parse("hostile.json", tt.src)
@@ -90,7 +91,7 @@ func BenchmarkHostile(b *testing.B) {
 
 func TestLimitsAreConfigurable(t *testing.T) {
 	doc := []byte("id: x\nrequired:\n" + strings.Repeat("  - skill: {any: [Go]}\n", 5))
-	lim := requirements.DefaultLimits()
+	lim := diag.DefaultLimits()
 	lim.MaxItems = 3
 	_, err := requirements.Parse("p.yaml", doc, requirements.WithLimits(lim))
 	assert.EqualError(t, err, "p.yaml:3:3: a list of 5 items is over the limit of 3")

@@ -4,33 +4,10 @@ import (
 	"bytes"
 	"fmt"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/vocab"
-)
-
-// Problem is one thing wrong with a posting document, with its position.
-// Problems (all of them, in document order) is the error loading returns;
-// use errors.As to get it.
-type (
-	Problem  = decode.Problem
-	Problems = decode.Problems
-	// ErrorKind is the kind of a Problem; each kind is an error value, for
-	// errors.Is(err, requirements.ErrUnknownKey).
-	ErrorKind = decode.Kind
-)
-
-// The kinds of problem a document can have.
-const (
-	ErrInvalid    = decode.ErrInvalid    // a value that cannot be right (a weight of 0)
-	ErrSyntax     = decode.ErrSyntax     // not well-formed YAML or JSON
-	ErrEncoding   = decode.ErrEncoding   // not UTF-8, or holds a NUL byte
-	ErrLimit      = decode.ErrLimit      // over a size, depth or count limit
-	ErrType       = decode.ErrType       // a value of the wrong type
-	ErrUnknownKey = decode.ErrUnknownKey // a key the format does not define
-	ErrDuplicate  = decode.ErrDuplicate  // a key or id given twice
-	ErrMissing    = decode.ErrMissing    // something required is absent
-	ErrEmpty      = decode.ErrEmpty      // the document holds nothing
 )
 
 // Option configures loading.
@@ -39,7 +16,7 @@ type Option func(*config)
 type config struct {
 	vocabulary *vocab.Vocabulary
 	gazetteer  *geo.Gazetteer
-	limits     decode.Limits
+	limits     diag.Limits
 }
 
 // WithVocabulary resolves names through v instead of vocab.Default().
@@ -55,18 +32,9 @@ func WithGazetteer(g *geo.Gazetteer) Option {
 	return func(c *config) { c.gazetteer = g }
 }
 
-// Limits bound what a document may hold; see DefaultLimits.
-type Limits = decode.Limits
-
-// DefaultLimits returns the limits loading uses unless told otherwise:
-// 4 MiB a document, 64 levels of nesting, 200,000 values, 64 KiB a value
-// and 10,000 items a list. Going over one is an ErrLimit problem, never a
-// shortened posting.
-func DefaultLimits() Limits { return decode.DefaultLimits }
-
-// WithLimits loads with l instead of DefaultLimits(); a zero field means
+// WithLimits loads with l instead of diag.DefaultLimits(); a zero field means
 // no limit of that kind.
-func WithLimits(l Limits) Option {
+func WithLimits(l diag.Limits) Option {
 	return func(c *config) { c.limits = l }
 }
 
@@ -84,7 +52,12 @@ func WithMaxBytes(n int) Option {
 //   - nil and a Problems error listing every problem found (syntax errors
 //     stop at the first, as the rest of the document cannot be read).
 func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
-	c := config{limits: decode.DefaultLimits}
+	p, err := parse(file, src, opts)
+	return p, diag.Located(err, src)
+}
+
+func parse(file string, src []byte, opts []Option) (*Posting, error) {
+	c := config{limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -100,7 +73,7 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 		return nil, err
 	}
 	if root == nil {
-		return nil, Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
+		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}
 	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary, gazetteer: c.gazetteer}
 	p := r.posting(root)
@@ -113,7 +86,7 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 
 // LoadFile reads and parses a posting file; see Parse.
 func LoadFile(path string, opts ...Option) (*Posting, error) {
-	c := config{limits: decode.DefaultLimits}
+	c := config{limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(&c)
 	}

@@ -11,26 +11,18 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/diag"
 	"go.yaml.in/yaml/v3"
 )
 
-// Limits bound what a document may hold, so a hostile input fails fast with
-// a clear error instead of using unbounded time or memory. A zero field
-// means no limit of that kind.
-type Limits struct {
-	MaxBytes      int // size of the whole document
-	MaxDepth      int // nesting of mappings and lists
-	MaxValues     int // values in the document, counting each expansion of a YAML alias
-	MaxValueBytes int // one text value (a key, a highlight, a name)
-	MaxItems      int // items in one list (requirements, names, work entries, highlights)
-}
+// Limits are the public limits; DefaultLimits, the defaults.
+type Limits = diag.Limits
 
-// DefaultLimits are generous for any real posting or résumé: 4 MiB, 64
-// levels, 200,000 values, 64 KiB a value, 10,000 items a list.
-var DefaultLimits = Limits{MaxBytes: 4 << 20, MaxDepth: 64, MaxValues: 200_000, MaxValueBytes: 64 << 10, MaxItems: 10_000}
+// DefaultLimits are diag.DefaultLimits().
+var DefaultLimits = diag.DefaultLimits()
 
 // checkNode enforces the per-value limits on one node.
-func (lim Limits) checkNode(file string, n *yaml.Node) error {
+func checkNode(lim Limits, file string, n *yaml.Node) error {
 	if lim.MaxValueBytes > 0 && n.Kind == yaml.ScalarNode && len(n.Value) > lim.MaxValueBytes {
 		return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
 			Message: fmt.Sprintf("a value of %d bytes is over the limit of %d", len(n.Value), lim.MaxValueBytes)}}
@@ -199,7 +191,7 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrLimit,
 				Message: fmt.Sprintf("document nests deeper than %d levels", lim.MaxDepth)}}
 		}
-		if err := lim.checkNode(file, n); err != nil {
+		if err := checkNode(lim, file, n); err != nil {
 			return err
 		}
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
@@ -376,12 +368,12 @@ func (p *jsonParser) value(depth int) (*yaml.Node, error) {
 		if _, err := p.dec.Token(); err != nil { // the closing delimiter
 			return nil, p.fail(err)
 		}
-		if err := p.lim.checkNode(p.file, n); err != nil {
+		if err := checkNode(p.lim, p.file, n); err != nil {
 			return nil, err
 		}
 	case string:
 		n.Kind, n.Tag, n.Value, n.Style = yaml.ScalarNode, "!!str", t, yaml.DoubleQuotedStyle
-		if err := p.lim.checkNode(p.file, n); err != nil {
+		if err := checkNode(p.lim, p.file, n); err != nil {
 			return nil, err
 		}
 	case json.Number:

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
@@ -252,7 +253,7 @@ type requirementReport struct {
 
 func writeCheckJSON(w io.Writer, file string, p *requirements.Posting, loadErr error) error {
 	rep := checkReport{File: file, Valid: loadErr == nil, Problems: []problemReport{}}
-	var ps requirements.Problems
+	var ps diag.Problems
 	switch {
 	case errors.As(loadErr, &ps):
 		for _, pr := range ps {

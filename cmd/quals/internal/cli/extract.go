@@ -8,9 +8,9 @@ import (
 	"os"
 	"text/tabwriter"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/internal/printable"
-	"github.com/quals-dev/quals/requirements"
 )
 
 const extractHelp = `Usage:
@@ -119,7 +119,7 @@ func extractPosting(name string, src []byte) (*extract.Extraction, error) {
 	} else {
 		x, err = extract.Description(string(src))
 	}
-	var ps requirements.Problems
+	var ps diag.Problems
 	if errors.As(err, &ps) {
 		for i := range ps {
 			if ps[i].File == "" {

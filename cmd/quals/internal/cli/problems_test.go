@@ -8,10 +8,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/quals-dev/quals/requirements"
 )
 
 // reported is one problem as printed: its heading, then the source line and
@@ -151,54 +150,6 @@ func TestPostingProblemKinds(t *testing.T) {
 	}
 }
 
-func TestSourceLine(t *testing.T) {
-	src := []byte("one\ntwo\r\nthree")
-	tests := []struct {
-		n    int
-		want string
-		ok   bool
-	}{
-		{0, "", false}, {-1, "", false}, {1, "one", true}, {2, "two", true}, {3, "three", true}, {4, "", false},
-	}
-	for _, tt := range tests {
-		t.Run(strconv.Itoa(tt.n), func(t *testing.T) {
-			got, ok := sourceLine(src, tt.n)
-			assert.Equal(t, tt.ok, ok)
-			assert.Equal(t, tt.want, got)
-		})
-	}
-}
-
-func TestCaretLine(t *testing.T) {
-	tests := []struct {
-		name, line string
-		col        int
-		shown, pad string
-	}{
-		{"first column", "abc", 1, "abc", ""},
-		{"third column", "abc", 3, "abc", "  "},
-		{"tabs shown as spaces", "\t\tx: 1", 3, "  x: 1", "  "},
-		{"multibyte", "héllo: x", 8, "héllo: x", "       "},
-		{"past the end", "ab", 5, "ab", "  "},
-		{"escape sequence before the caret", "a\x1b[2Jb: x", 8, `a\x1b[2Jb: x`, "          "},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			shown, pad := caretLine(tt.line, tt.col)
-			assert.Equal(t, tt.shown, shown)
-			assert.Equal(t, tt.pad, pad)
-		})
-	}
-	t.Run("long line is cut around the column", func(t *testing.T) {
-		long := strings.Repeat("é", 300) + "X" + strings.Repeat("é", 300)
-		shown, pad := caretLine(long, 301)
-		assert.True(t, utf8.ValidString(shown))
-		assert.True(t, strings.HasPrefix(shown, "…") && strings.HasSuffix(shown, "…"))
-		assert.Equal(t, "X", string([]rune(shown)[utf8.RuneCountInString(pad)]), "the caret stands under the column")
-		assert.LessOrEqual(t, utf8.RuneCountInString(shown), maxShownLine+2)
-	})
-}
-
 func TestPrintProblemsPlainError(t *testing.T) {
 	var b bytes.Buffer
 	printProblems(&b, assert.AnError, nil)
@@ -209,7 +160,7 @@ func TestPrintProblemsPlainError(t *testing.T) {
 // heading.
 func TestPrintProblemsWithoutPosition(t *testing.T) {
 	var b bytes.Buffer
-	printProblems(&b, requirements.Problems{
+	printProblems(&b, diag.Problems{
 		{File: "p.yaml", Message: "the posting is empty"},
 		{File: "p.yaml", Line: 9, Column: 2, Field: "id", Message: "beyond the end"},
 	}, []byte("id: x\n"))
