@@ -8,6 +8,7 @@ import (
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/requirements"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -15,7 +16,7 @@ import (
 // newExtractor sets up what reading one description needs; Description and
 // JobPosting share it.
 func newExtractor(c config) *extractor {
-	return &extractor{vocabulary: c.vocabulary, gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1,
+	return &extractor{vocabulary: c.vocabulary, names: lexicon.Of(c.vocabulary), gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1,
 		budget: outputBudget{limits: c.limits}}
 }
 
@@ -32,7 +33,8 @@ func (x *extractor) knownCity(p requirements.PlaceDoc) bool {
 // extractor holds what reading one description needs.
 type extractor struct {
 	vocabulary *vocab.Vocabulary
-	gazetteer  *geo.Gazetteer // nil until a city needs it
+	names      lexicon.Scanner // the vocabulary's reader of tokens
+	gazetteer  *geo.Gazetteer  // nil until a city needs it
 	analyzer   *text.Analyzer
 
 	doc     requirements.Document

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -41,7 +42,7 @@ func (x *extractor) chunkNames(l *lineText, start, end int, list bool) (names []
 		return nil, 0
 	}
 	toks := l.toks[i:j]
-	hits := x.vocabulary.ScanSkills(nil, toks, list, l.s)
+	hits := x.names.ScanSkills(nil, toks, list, l.s)
 	covered := make([]int, len(toks)) // 1 + index of the hit covering the token, or 0
 	for n, h := range hits {
 		for k := h.First; k <= h.Last; k++ {
@@ -86,7 +87,7 @@ func toksEnd(toks []text.Token, k int) int {
 }
 
 // chunkName names one phrase toks[a:b] (offset base in the line).
-func (x *extractor) chunkName(l *lineText, base int, toks []text.Token, covered []int, hits []vocab.Hit, a, b int) ([]string, int) {
+func (x *extractor) chunkName(l *lineText, base int, toks []text.Token, covered []int, hits []lexicon.Hit, a, b int) ([]string, int) {
 	var names []string
 	seen := 0
 	for k := a; k < b; k++ {
@@ -159,13 +160,13 @@ func (x *extractor) dedupeNames(names []string) []string {
 // knownSpans lists the skills and fields the vocabulary finds in tokens
 // [i, j), the longer first where they overlap ("operations research" the
 // field over "research" the topic), in line order.
-func (x *extractor) knownSpans(l *lineText, i, j int) []vocab.Hit {
+func (x *extractor) knownSpans(l *lineText, i, j int) []lexicon.Hit {
 	toks := l.toks[i:j]
-	all := x.vocabulary.ScanSkills(nil, toks, false, l.s)
+	all := x.names.ScanSkills(nil, toks, false, l.s)
 	skills := len(all)
-	all = x.vocabulary.ScanFields(all, toks)
+	all = x.names.ScanFields(all, toks)
 	taken := make([]bool, len(toks))
-	var out []vocab.Hit
+	var out []lexicon.Hit
 	for len(out) < len(all) {
 		best := -1
 		for k, h := range all {
@@ -194,8 +195,8 @@ func (x *extractor) knownSpans(l *lineText, i, j int) []vocab.Hit {
 		if best >= skills {
 			h.Concept = "field:" + h.Concept
 		}
-		out = append(out, vocab.Hit{Concept: h.Concept, First: i + h.First, Last: i + h.Last})
+		out = append(out, lexicon.Hit{Concept: h.Concept, First: i + h.First, Last: i + h.Last})
 	}
-	slices.SortFunc(out, func(a, b vocab.Hit) int { return a.First - b.First })
+	slices.SortFunc(out, func(a, b lexicon.Hit) int { return a.First - b.First })
 	return out
 }

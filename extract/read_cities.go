@@ -113,7 +113,7 @@ func (x *extractor) readPlaces(l *lineText, start int) (cities []requirements.Pl
 
 // isSkill reports whether tokens i..j are a name the vocabulary knows as a skill.
 func (x *extractor) isSkill(l *lineText, i, j int) bool {
-	hits := x.vocabulary.ScanSkills(nil, l.toks[i:j+1], true, l.s)
+	hits := x.names.ScanSkills(nil, l.toks[i:j+1], true, l.s)
 	return len(hits) > 0
 }
 

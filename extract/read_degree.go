@@ -45,7 +45,7 @@ func (x *extractor) fieldsIn(l *lineText, a, b int) (fields []string, related bo
 	if a >= b {
 		return nil, false
 	}
-	hits := x.vocabulary.ScanFields(nil, l.toks[a:b])
+	hits := x.names.ScanFields(nil, l.toks[a:b])
 	covered := make([]bool, b-a)
 	for _, h := range hits {
 		fields = append(fields, h.Concept)

@@ -108,7 +108,7 @@ func (x *extractor) isParenList(l *lineText, inner, closeAt int, cued bool, head
 	if cj <= ci {
 		return false
 	}
-	hits := x.vocabulary.ScanSkills(nil, l.toks[ci:cj], true, l.s)
+	hits := x.names.ScanSkills(nil, l.toks[ci:cj], true, l.s)
 	return len(hits) == 1 && !x.abbreviates(l, hits[0].Concept, headStart, open)
 }
 
@@ -118,7 +118,7 @@ func (x *extractor) isParenList(l *lineText, inner, closeAt int, cued bool, head
 func (x *extractor) headSkills(l *lineText, start, end int) []string {
 	var names []string
 	i, j := l.tokenRange(start, end)
-	for _, h := range x.vocabulary.ScanSkills(nil, l.toks[i:j], false, l.s) {
+	for _, h := range x.names.ScanSkills(nil, l.toks[i:j], false, l.s) {
 		if k := i + h.Last + 1; k < j && categoryNouns[l.word(k)] && strings.TrimSpace(l.s[l.toks[k-1].End:l.toks[k].Start]) == "" {
 			continue
 		}
@@ -196,7 +196,7 @@ var alternatives = regexp.MustCompile(`\b(?:or|either|any|one of|nor)\b|/`)
 // as the words just before it.
 func (x *extractor) abbreviates(l *lineText, concept string, start, end int) bool {
 	i, j := l.tokenRange(start, end)
-	for _, h := range x.vocabulary.ScanSkills(nil, l.toks[i:j], false, l.s) {
+	for _, h := range x.names.ScanSkills(nil, l.toks[i:j], false, l.s) {
 		if h.Concept == concept && i+h.Last == j-1 {
 			return true
 		}

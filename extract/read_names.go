@@ -117,7 +117,7 @@ func (x *extractor) readNames(l *lineText, from, to int) (requirements.Predicate
 // readBareList reads a line that is only a list of skills: "Python, SQL
 // and Tableau", "C/C++ programming".
 func (x *extractor) readBareList(l *lineText) (requirements.PredicateDoc, bool) {
-	hits := x.vocabulary.ScanSkills(nil, l.toks, false, l.s)
+	hits := x.names.ScanSkills(nil, l.toks, false, l.s)
 	if len(hits) == 0 {
 		return requirements.PredicateDoc{}, false
 	}

@@ -8,9 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
 
-	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/requirements"
-	"github.com/quals-dev/quals/vocab"
 )
 
 // lineCase is a qualification line and the predicate it must be read
@@ -24,7 +22,7 @@ type lineCase struct {
 const testTitle = "Platform Engineer"
 
 func testExtractor() *extractor {
-	x := &extractor{vocabulary: vocab.Default(), analyzer: text.English(), ids: map[string]int{}, windows: -1}
+	x := newExtractor(newConfig(nil))
 	x.doc.Title = testTitle
 	return x
 }

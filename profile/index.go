@@ -8,6 +8,7 @@ import (
 
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/vocab"
@@ -233,7 +234,7 @@ func (ix *Index) Quote(m Mention) string {
 // builder accumulates the index.
 type builder struct {
 	ix   *Index
-	hits []vocab.Hit
+	hits []lexicon.Hit
 }
 
 func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, g *geo.Gazetteer) *Index {
@@ -358,7 +359,7 @@ func (b *builder) add(path, s string, sec Section, entry int32, list bool) int32
 	id := int32(len(ix.Sources))
 	ix.Sources = append(ix.Sources, Source{Path: path, Text: s, Section: sec, Entry: entry, List: list, first: first, end: end})
 	toks := ix.toks[first:end]
-	b.hits = ix.vocabulary.ScanSkills(b.hits[:0], toks, list, s)
+	b.hits = lexicon.Of(ix.vocabulary).ScanSkills(b.hits[:0], toks, list, s)
 	for _, h := range b.hits {
 		m := Mention{Source: id, First: first + int32(h.First), Last: first + int32(h.Last)}
 		ix.concepts[h.Concept] = appendMention(ix.concepts[h.Concept], m)
@@ -399,7 +400,7 @@ func (b *builder) study(path string, ed Education) {
 		st.Level = v.Level(ed.Area)
 	}
 	toks := b.ix.analyzer.Tokens(nil, ed.Area)
-	for _, h := range v.ScanFields(nil, toks) {
+	for _, h := range lexicon.Of(v).ScanFields(nil, toks) {
 		st.Fields = append(st.Fields, h.Concept)
 	}
 	for _, t := range toks {

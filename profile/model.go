@@ -193,8 +193,10 @@ func (d Date) String() string { return d.d.String() }
 // Year is the date's year (0 when absent).
 func (d Date) Year() int { return d.d.Y }
 
-// ReadNode reads a date, reporting one that does not parse.
-func (d *Date) ReadNode(w *decode.Walker, n *yaml.Node, path string) {
+func init() { decode.ReadWith(readDate) }
+
+// readDate reads a date, reporting one that does not parse.
+func readDate(w *decode.Walker, n *yaml.Node, path string, d *Date) {
 	s, ok := w.String(n, path)
 	if !ok || s == "" {
 		return

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -310,10 +311,12 @@ required:
 	})
 
 	t.Run("every name's terms are its tokens in the posting's language", func(t *testing.T) {
+		analyzer, err := text.NewAnalyzer(p.Language())
+		require.NoError(t, err)
 		for _, r := range p.Requirements() {
 			eachTerm(r.Predicate(), func(tm vocab.Term) {
 				var want []string
-				for _, tok := range p.Analyzer().Tokens(nil, tm.Text) {
+				for _, tok := range analyzer.Tokens(nil, tm.Text) {
 					want = append(want, tok.Term)
 				}
 				assert.Equal(t, want, tm.Terms, "terms of %q", tm.Text)

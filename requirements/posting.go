@@ -40,9 +40,6 @@ func (p *Posting) Organization() string { return p.organization }
 // Language is the snowball language free-text terms were stemmed in.
 func (p *Posting) Language() string { return p.analyzer.Language() }
 
-// Analyzer is the text analyzer of the posting's language.
-func (p *Posting) Analyzer() *text.Analyzer { return p.analyzer }
-
 // Vocabulary is the vocabulary the posting's names were resolved with.
 func (p *Posting) Vocabulary() *vocab.Vocabulary { return p.vocabulary }
 

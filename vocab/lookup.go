@@ -3,6 +3,7 @@ package vocab
 import (
 	"strings"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 )
 
@@ -19,12 +20,6 @@ func (t Term) String() string {
 		return t.Text + " (" + t.Concept + ")"
 	}
 	return t.Text
-}
-
-// Hit is a known name found in a token sequence.
-type Hit struct {
-	Concept     string
-	First, Last int // token indexes of the name's first and last tokens
 }
 
 // Skill resolves a skill or topic named by a posting. Ambiguous spellings
@@ -148,15 +143,15 @@ func (v *Vocabulary) fieldID(name string) int32 {
 	return id
 }
 
-// ScanFields appends the fields of study named in toks to dst.
-func (v *Vocabulary) ScanFields(dst []Hit, toks []text.Token) []Hit {
+// scanFields appends the fields of study named in toks to dst.
+func (v *Vocabulary) scanFields(dst []lexicon.Hit, toks []text.Token) []lexicon.Hit {
 	for i := 0; i < len(toks); {
 		e, end, ok := v.fields.longest(toks, i)
 		if !ok {
 			i++
 			continue
 		}
-		dst = append(dst, Hit{Concept: v.fieldNames[e.concept], First: i, Last: end - 1})
+		dst = append(dst, lexicon.Hit{Concept: v.fieldNames[e.concept], First: i, Last: end - 1})
 		i = end
 	}
 	return dst

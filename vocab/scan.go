@@ -3,6 +3,7 @@ package vocab
 import (
 	"strings"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 )
 
@@ -17,7 +18,7 @@ var cueWords = map[string]bool{
 	"program": true, "written": true, "code": true, "and": true, "or": true,
 }
 
-// ScanSkills appends the skills named in toks to dst, longest name first.
+// scanSkills appends the skills named in toks to dst, longest name first.
 // list says the tokens come from a skills list (a résumé's skills section),
 // where every spelling counts, an ambiguous one too when it is spelled as
 // the vocabulary spells it but for case and a plural ("excel" for Excel, not
@@ -27,14 +28,14 @@ var cueWords = map[string]bool{
 // glued into a compound ("Go-to"), and with technical context: another
 // skill within a few tokens, list punctuation around it mid-sentence, or a
 // cue word before it ("in Go", "using R").
-func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source string) []Hit {
+func (v *Vocabulary) scanSkills(dst []lexicon.Hit, toks []text.Token, list bool, source string) []lexicon.Hit {
 	type pending struct {
-		hit Hit
+		hit lexicon.Hit
 		tok int
 	}
 	var waiting [8]pending
 	nWaiting := 0
-	var technical [16]Hit // accepted technology names, the context ambiguous words need
+	var technical [16]lexicon.Hit // accepted technology names, the context ambiguous words need
 	nTechnical := 0
 	for i := 0; i < len(toks); {
 		e, end, ok := v.skills.longest(toks, i)
@@ -42,7 +43,7 @@ func (v *Vocabulary) ScanSkills(dst []Hit, toks []text.Token, list bool, source 
 			i++
 			continue
 		}
-		h := Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1}
+		h := lexicon.Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1}
 		switch {
 		case e.exact == "" && end-i == 1 && !toks[i].Keyword && !closeSpelling(source[toks[i].Start:toks[i].End], e.spellings):
 			// stemming joined two different words

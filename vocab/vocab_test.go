@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -32,9 +33,10 @@ func TestDefaultAliasesResolve(t *testing.T) {
 
 // scan returns the skills found in s as prose (list=false) or a list item.
 func scan(v *vocab.Vocabulary, s string, list bool) []string {
-	toks := v.Analyzer().Tokens(nil, s)
+	sc := lexicon.Of(v)
+	toks := sc.Analyzer().Tokens(nil, s)
 	var out []string
-	for _, h := range v.ScanSkills(nil, toks, list, s) {
+	for _, h := range sc.ScanSkills(nil, toks, list, s) {
 		out = append(out, h.Concept)
 	}
 	return out

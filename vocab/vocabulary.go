@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/quals-dev/quals/internal/lexicon"
 	"github.com/quals-dev/quals/internal/text"
 )
 
@@ -41,8 +42,20 @@ type Vocabulary struct {
 	scratchTerms []string
 }
 
-// Analyzer returns the text analyzer the vocabulary normalizes names with.
-func (v *Vocabulary) Analyzer() *text.Analyzer { return v.analyzer }
+// scanner is a vocabulary as the engine reads it (lexicon.Scanner).
+type scanner struct{ v *Vocabulary }
+
+func (s scanner) ScanSkills(dst []lexicon.Hit, toks []text.Token, list bool, source string) []lexicon.Hit {
+	return s.v.scanSkills(dst, toks, list, source)
+}
+func (s scanner) ScanFields(dst []lexicon.Hit, toks []text.Token) []lexicon.Hit {
+	return s.v.scanFields(dst, toks)
+}
+func (s scanner) Analyzer() *text.Analyzer { return s.v.analyzer }
+
+func init() {
+	lexicon.Register(func(v any) lexicon.Scanner { return scanner{v.(*Vocabulary)} })
+}
 
 // Data returns a copy of the entries the vocabulary was built from.
 func (v *Vocabulary) Data() Data { return Data{}.merge(v.data) }

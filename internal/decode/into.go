@@ -3,28 +3,33 @@ package decode
 import (
 	"reflect"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
 
-// NodeReader is implemented by types that read themselves from a node
-// (a date that must parse, say), reporting problems to w.
-type NodeReader interface {
-	ReadNode(w *Walker, n *yaml.Node, path string)
-}
+// nodeReaders read values of types that read themselves from a node (a
+// date that must parse, say), reporting problems to w; see ReadWith.
+var nodeReaders sync.Map // reflect.Type → func(*Walker, *yaml.Node, string, reflect.Value)
 
-var nodeReaderType = reflect.TypeFor[NodeReader]()
+// ReadWith makes Into read every value of type T with read. A package
+// registers its types once, at init.
+func ReadWith[T any](read func(w *Walker, n *yaml.Node, path string, dst *T)) {
+	nodeReaders.Store(reflect.TypeFor[T](), func(w *Walker, n *yaml.Node, path string, v reflect.Value) {
+		read(w, n, path, v.Addr().Interface().(*T))
+	})
+}
 
 // Into reads n into the value dst points to, following `json` struct tags.
 // It supports strings, float64, int, bool, structs, slices of those, and
-// NodeReader implementations; problems go to w. A null leaves the zero value.
+// the types registered with ReadWith; problems go to w. A null leaves the zero value.
 func (w *Walker) Into(n *yaml.Node, path string, dst any) {
 	w.into(n, path, reflect.ValueOf(dst).Elem())
 }
 
 func (w *Walker) into(n *yaml.Node, path string, v reflect.Value) {
-	if v.CanAddr() && v.Addr().Type().Implements(nodeReaderType) {
-		v.Addr().Interface().(NodeReader).ReadNode(w, n, path)
+	if r, ok := nodeReaders.Load(v.Type()); ok && v.CanAddr() {
+		r.(func(*Walker, *yaml.Node, string, reflect.Value))(w, n, path, v)
 		return
 	}
 	if IsNull(n) {
