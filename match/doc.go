@@ -38,7 +38,7 @@
 //     region named, any place meets it: the cities are where the offices
 //     are). Cities compare by name, or as the same
 //     place of the gazetteer ("NYC" is New York City). With within_km,
-//     a candidate whose city the gazetteer placed (profile.Index.Located)
+//     a candidate whose city the gazetteer placed when the profile loaded
 //     meets it within that distance of the nearest of the location's
 //     cities, or of the posting's locations when it names none; beyond,
 //     credit falls linearly from 1 to 0 at (1 + Policy.DistanceSlack) ×

@@ -5,17 +5,17 @@ import (
 	"slices"
 	"sync"
 
-	"github.com/quals-dev/quals/profile"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/requirements"
 )
 
 // evaluator evaluates predicates against one profile index.
 type evaluator struct {
-	ix      *profile.Index
+	ix      *index.Index
 	cfg     *config
 	posting *requirements.Posting
-	scratch []profile.Mention // reused by evidenceOf, so quoting allocates only the quotes
-	arena   []profile.Mention // append-only store for mention lists built during one Match
+	scratch []index.Mention // reused by evidenceOf, so quoting allocates only the quotes
+	arena   []index.Mention // append-only store for mention lists built during one Match
 
 	// The evidence and children of a Result's findings are carved out of
 	// these blocks, a few allocations per Match instead of one per finding.
@@ -201,13 +201,13 @@ func finishGaps(f *Finding) {
 
 // evidenceOf turns mentions into quotes: one per source, in profile order,
 // at most the configured limit (the rest are counted in f.More).
-func (e *evaluator) evidenceOf(f *Finding, ms []profile.Mention) {
+func (e *evaluator) evidenceOf(f *Finding, ms []index.Mention) {
 	if len(ms) == 0 {
 		return
 	}
 	e.scratch = append(e.scratch[:0], ms...)
 	ms = e.scratch
-	slices.SortStableFunc(ms, func(a, b profile.Mention) int { return int(a.Source - b.Source) })
+	slices.SortStableFunc(ms, func(a, b index.Mention) int { return int(a.Source - b.Source) })
 	distinct := 0
 	for i, m := range ms {
 		if i == 0 || m.Source != ms[i-1].Source {

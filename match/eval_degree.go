@@ -5,15 +5,15 @@ import (
 	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/words"
-	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
 
 // studyResult is how one education entry measures against a degree predicate.
 type studyResult struct {
-	study    *profile.Study
+	study    *index.Study
 	credit   float64
 	levelOK  bool
 	field    string // the field of the posting it matched, "" when none
@@ -49,7 +49,7 @@ func (e *evaluator) degree(f *Finding, p *requirements.Degree) {
 	}
 }
 
-func (e *evaluator) study(st *profile.Study, p *requirements.Degree) studyResult {
+func (e *evaluator) study(st *index.Study, p *requirements.Degree) studyResult {
 	r := studyResult{study: st, status: studyStatus(st, e.cfg.asOf)}
 	r.levelOK = st.Level >= p.Level && st.Level != vocab.NoLevel
 	if !r.levelOK {
@@ -84,7 +84,7 @@ func (e *evaluator) study(st *profile.Study, p *requirements.Degree) studyResult
 }
 
 // fieldMatch credits one education entry's field against one field asked.
-func (e *evaluator) fieldMatch(st *profile.Study, want vocab.Term, related bool) (float64, string) {
+func (e *evaluator) fieldMatch(st *index.Study, want vocab.Term, related bool) (float64, string) {
 	for _, have := range st.Fields {
 		if want.Concept != "" && have == want.Concept {
 			return 1, "named"
@@ -124,7 +124,7 @@ func containsRun(have, want []string) bool {
 }
 
 // studyStatus says where an education entry stands on the as-of day.
-func studyStatus(st *profile.Study, asOf dates.Day) string {
+func studyStatus(st *index.Study, asOf dates.Day) string {
 	switch {
 	case !st.Start.IsZero() && st.Start.First() > asOf:
 		return "not started"
@@ -139,7 +139,7 @@ func studyStatus(st *profile.Study, asOf dates.Day) string {
 }
 
 // studyPhrase names an education entry in a sentence: "the PhD in Statistics".
-func studyPhrase(st *profile.Study) string {
+func studyPhrase(st *index.Study) string {
 	switch {
 	case st.StudyType != "" && st.Area != "":
 		return "the " + st.StudyType + " in " + st.Area
@@ -152,7 +152,7 @@ func studyPhrase(st *profile.Study) string {
 }
 
 // statusWords says where a study stands, for a gap sentence.
-func statusWords(st *profile.Study, status string) string {
+func statusWords(st *index.Study, status string) string {
 	switch status {
 	case "completed":
 		return "was completed in " + strconv.Itoa(st.End.Y)
@@ -168,7 +168,7 @@ func statusWords(st *profile.Study, status string) string {
 }
 
 // describeStudy writes "PhD, Computer Science (expected 2028)".
-func describeStudy(st *profile.Study, asOf dates.Day) string {
+func describeStudy(st *index.Study, asOf dates.Day) string {
 	s := st.Summary
 	switch studyStatus(st, asOf) {
 	case "in progress":
@@ -185,10 +185,10 @@ func describeStudy(st *profile.Study, asOf dates.Day) string {
 	return s
 }
 
-func degreeGap(best *studyResult, p *requirements.Degree, studies []profile.Study, asOf dates.Day) string {
+func degreeGap(best *studyResult, p *requirements.Degree, studies []index.Study, asOf dates.Day) string {
 	if !best.levelOK {
 		highest := vocab.NoLevel
-		var hs *profile.Study
+		var hs *index.Study
 		for i := range studies {
 			if studies[i].Level > highest || hs == nil {
 				highest, hs = studies[i].Level, &studies[i]

@@ -6,8 +6,8 @@ import (
 	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/words"
-	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -19,7 +19,7 @@ type termResult struct {
 	years  float64
 	listed bool // found, but not where it counts (no dated entry)
 	short  bool // found where it counts, but for fewer years than asked
-	shown  []profile.Mention
+	shown  []index.Mention
 }
 
 // skill evaluates skill and experience predicates. For experience only
@@ -36,7 +36,7 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 	}
 	if mode == requirements.AllOf {
 		sum := 0.0
-		var shown []profile.Mention
+		var shown []index.Mention
 		for _, r := range results {
 			sum += r.credit
 			shown = append(shown, r.shown...)
@@ -93,7 +93,7 @@ func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termRe
 }
 
 // find returns a term's mentions; phrase matches are built in the arena.
-func (e *evaluator) find(t vocab.Term) []profile.Mention {
+func (e *evaluator) find(t vocab.Term) []index.Mention {
 	if t.Concept != "" {
 		return e.ix.Concept(t.Concept)
 	}
@@ -104,7 +104,7 @@ func (e *evaluator) find(t vocab.Term) []profile.Mention {
 
 // dated returns the mentions that stand in dated entries; it shares ms's
 // backing array when all of them do, else copies them into the arena.
-func (e *evaluator) dated(ms []profile.Mention) []profile.Mention {
+func (e *evaluator) dated(ms []index.Mention) []index.Mention {
 	for i, m := range ms {
 		if e.ix.Sources[m.Source].Entry < 0 {
 			start := len(e.arena)
@@ -122,7 +122,7 @@ func (e *evaluator) dated(ms []profile.Mention) []profile.Mention {
 
 // years counts the days covered by the dated entries of the mentions,
 // overlapping entries once.
-func (e *evaluator) years(ms []profile.Mention) float64 {
+func (e *evaluator) years(ms []index.Mention) float64 {
 	var buf [16]dates.Period
 	periods := buf[:0]
 	var seen [16]int32
@@ -221,7 +221,7 @@ func yearsText(y float64) string {
 
 // evidence evaluates free-text terms: each distinct term found counts once.
 func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
-	var buf [8]profile.Mention
+	var buf [8]index.Mention
 	shown := buf[:0]
 	for i, t := range p.Terms {
 		if sameConceptBefore(p.Terms, i) {
@@ -268,14 +268,14 @@ func sameConceptBefore(terms []vocab.Term, i int) bool {
 // certification evaluates named certifications: listed in the certificates
 // section they count fully, mentioned elsewhere partly.
 func (e *evaluator) certification(f *Finding, p *requirements.Certification) {
-	hasSection := e.hasSection(profile.SectionCertificates)
+	hasSection := e.hasSection(index.SectionCertificates)
 	var credits []float64
 	var missing, mentioned []string
-	var shown []profile.Mention
+	var shown []index.Mention
 	for _, t := range p.Terms {
-		var inSection, elsewhere []profile.Mention
+		var inSection, elsewhere []index.Mention
 		for _, m := range e.find(t) {
-			if e.ix.Sources[m.Source].Section == profile.SectionCertificates {
+			if e.ix.Sources[m.Source].Section == index.SectionCertificates {
 				inSection = append(inSection, m)
 			} else {
 				elsewhere = append(elsewhere, m)
@@ -331,7 +331,7 @@ func combineCredits(cs []float64, mode requirements.Mode) float64 {
 	return best
 }
 
-func (e *evaluator) hasSection(s profile.Section) bool {
+func (e *evaluator) hasSection(s index.Section) bool {
 	for _, src := range e.ix.Sources {
 		if src.Section == s {
 			return true

@@ -5,8 +5,8 @@ import (
 	"math"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/words"
-	"github.com/quals-dev/quals/profile"
 )
 
 // workYears evaluates experience in no particular topic ("5 years of
@@ -17,7 +17,7 @@ func (e *evaluator) workYears(f *Finding, minYears float64) {
 	periods := buf[:0]
 	undated := 0
 	for _, en := range e.ix.Entries {
-		if en.Section != profile.SectionWork {
+		if en.Section != index.SectionWork {
 			continue
 		}
 		if en.Start.IsZero() {
@@ -55,7 +55,7 @@ func (e *evaluator) workYears(f *Finding, minYears float64) {
 
 // entryQuote names a dated entry with its dates: "Data Engineer at Example
 // Co, 2019-03 to 2023-06".
-func entryQuote(en profile.Entry) string {
+func entryQuote(en index.Entry) string {
 	to := "now"
 	if !en.End.IsZero() {
 		to = en.End.String()

@@ -3,9 +3,10 @@ package match
 import (
 	"bufio"
 	"fmt"
-	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strings"
+
+	"github.com/quals-dev/quals/internal/printable"
 )
 
 // WriteMarkdown writes a result as a Markdown section: a summary line and a

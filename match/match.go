@@ -3,6 +3,7 @@ package match
 import (
 	"math"
 
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
@@ -29,7 +30,7 @@ func (c *config) match(p *profile.Profile, post *requirements.Posting) Result {
 	if err != nil {
 		analyzer = text.English() // a loaded posting's language is always known
 	}
-	e.ix, e.cfg, e.posting = p.Index(post.Vocabulary(), analyzer), c, post
+	e.ix, e.cfg, e.posting = index.Of(p, post.Vocabulary(), analyzer), c, post
 	defer func() {
 		e.ix, e.cfg, e.posting, e.arena = nil, nil, nil, e.arena[:0]
 		e.evidenceBlock, e.findingBlock = nil, nil

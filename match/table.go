@@ -3,11 +3,12 @@ package match
 import (
 	"encoding/csv"
 	"fmt"
-	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/quals-dev/quals/internal/printable"
 )
 
 // maxTableGaps is how many unmet requirements a table row names.

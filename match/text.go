@@ -3,9 +3,10 @@ package match
 import (
 	"bufio"
 	"fmt"
-	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"strings"
+
+	"github.com/quals-dev/quals/internal/printable"
 )
 
 // WriteText writes a result for a person to read: verdict and score, then

@@ -1,14 +1,17 @@
 // Package profile is the candidate side of quals: a JSON Resume document
 // (plus workAuthorization and availability, which hiring needs and the
-// schema lacks) and the normalized index matching reads.
+// schema lacks), its loading, the candidate's id and name, and the
+// warnings loading gave.
 //
 // Parse or LoadFile reads a document, reporting every problem with file,
-// line, column and field. Keys the schema does not define are reported as
-// warnings (the schema allows them, so the profile still loads). The index
-// is built once per profile: every text of the résumé is tokenized, skills
-// and topics are resolved through the vocabulary, and each mention keeps
-// where it came from (work[2].highlights[0]) and the dates of its entry.
-// A Profile is read-only afterwards and safe to share between goroutines.
+// line, column and field (a diag.Problems error). Keys the schema does not
+// define are reported as warnings (the schema allows them, so the profile
+// still loads). Loading also normalizes the résumé for matching, once: every
+// text is tokenized, skills and topics are resolved through the vocabulary,
+// and each mention keeps where it came from (work[2].highlights[0]) and the
+// dates of its entry. That index is the engine's (package match reads it)
+// and is not part of this package's API. A Profile is read-only afterwards
+// and safe to share between goroutines.
 //
 // basics.location is placed through the gazetteer (package geo;
 // WithGazetteer gives another): its city, in its region and country, gets

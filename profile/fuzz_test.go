@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/profile"
 )
 
@@ -23,7 +24,7 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
-		ix := p.Index(nil, nil)
+		ix := index.Of(p, nil, nil)
 		for i := range ix.Sources {
 			_ = ix.Sources[i].Path
 		}

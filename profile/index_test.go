@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/vocab"
@@ -19,7 +20,7 @@ import (
 func concept(name string) vocab.Term { return vocab.Term{Text: name, Concept: name} }
 
 // paths lists the source paths of a term's mentions, in profile order.
-func paths(ix *profile.Index, t vocab.Term) []string {
+func paths(ix *index.Index, t vocab.Term) []string {
 	var out []string
 	for _, m := range ix.Find(t) {
 		out = append(out, ix.Sources[m.Source].Path)
@@ -28,13 +29,13 @@ func paths(ix *profile.Index, t vocab.Term) []string {
 }
 
 // highlights builds a profile whose only texts are the given work highlights.
-func highlights(hs ...string) *profile.Index {
-	return profile.New(profile.Resume{Work: []profile.Work{{Name: "W", Highlights: hs}}}).Index(nil, nil)
+func highlights(hs ...string) *index.Index {
+	return index.Of(profile.New(profile.Resume{Work: []profile.Work{{Name: "W", Highlights: hs}}}), nil, nil)
 }
 
 func TestIndexMentionKeepsItsSourceAndEntry(t *testing.T) {
 	p := load(t, fullResume)
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 
 	ms := ix.Find(concept("Kubernetes"))
 	require.Len(t, ms, 2, "k8s in a highlight and Kubernetes in a certificate")
@@ -42,12 +43,12 @@ func TestIndexMentionKeepsItsSourceAndEntry(t *testing.T) {
 	src := ix.Sources[ms[0].Source]
 	assert.Equal(t, "work[1].highlights[0]", src.Path)
 	assert.Equal(t, "Moved the billing platform to k8s, with Postgres for storage.", src.Text)
-	assert.Equal(t, profile.SectionWork, src.Section)
+	assert.Equal(t, index.SectionWork, src.Section)
 	assert.False(t, src.List, "a highlight is prose")
 	require.GreaterOrEqual(t, src.Entry, int32(0), "a work highlight belongs to a dated entry")
 	e := ix.Entries[src.Entry]
 	assert.Equal(t, "work[1]", e.Path)
-	assert.Equal(t, profile.SectionWork, e.Section)
+	assert.Equal(t, index.SectionWork, e.Section)
 	assert.Equal(t, "Engineer at Globex", e.Label)
 	assert.Equal(t, "2019-06", e.Start.String())
 	assert.Equal(t, "2020-12-31", e.End.String())
@@ -55,7 +56,7 @@ func TestIndexMentionKeepsItsSourceAndEntry(t *testing.T) {
 
 	cert := ix.Sources[ms[1].Source]
 	assert.Equal(t, "certificates[0].name", cert.Path)
-	assert.Equal(t, profile.SectionCertificates, cert.Section)
+	assert.Equal(t, index.SectionCertificates, cert.Section)
 	assert.Equal(t, int32(-1), cert.Entry, "a certificate has no dated entry")
 	assert.True(t, cert.List)
 
@@ -63,12 +64,12 @@ func TestIndexMentionKeepsItsSourceAndEntry(t *testing.T) {
 		"Postgres in prose and PostgreSQL as a keyword, in profile order")
 	kw := ix.Sources[ix.Find(concept("PostgreSQL"))[1].Source]
 	assert.Equal(t, "projects[0]", ix.Entries[kw.Entry].Path, "a project keyword belongs to its project")
-	assert.Equal(t, profile.SectionProjects, kw.Section)
+	assert.Equal(t, index.SectionProjects, kw.Section)
 	assert.True(t, kw.List)
 }
 
 func TestIndexEntriesInProfileOrder(t *testing.T) {
-	ix := load(t, fullResume).Index(nil, nil)
+	ix := index.Of(load(t, fullResume), nil, nil)
 	type entry struct{ path, label, start, end string }
 	var got []entry
 	for _, e := range ix.Entries {
@@ -103,7 +104,7 @@ func TestIndexResolvesAliasesInProse(t *testing.T) {
 }
 
 func TestIndexFindsSymbolNamesInProse(t *testing.T) {
-	ix := load(t, fullResume).Index(nil, nil)
+	ix := index.Of(load(t, fullResume), nil, nil)
 	for _, name := range []string{"C++", "C#", ".NET", "Node.js"} {
 		t.Run(name, func(t *testing.T) {
 			assert.Equal(t, []string{"work[1].highlights[1]"}, paths(ix, concept(name)))
@@ -153,7 +154,7 @@ func TestIndexAmbiguousNamesNeedTechnicalContext(t *testing.T) {
 			} else {
 				r.Work = []profile.Work{{Name: "W", Highlights: []string{tt.text}}}
 			}
-			ix := profile.New(r).Index(nil, nil)
+			ix := index.Of(profile.New(r), nil, nil)
 			if tt.want {
 				assert.Equal(t, want, paths(ix, concept(tt.concept)))
 			} else {
@@ -163,7 +164,7 @@ func TestIndexAmbiguousNamesNeedTechnicalContext(t *testing.T) {
 	}
 
 	t.Run("in the full résumé", func(t *testing.T) {
-		ix := load(t, fullResume).Index(nil, nil)
+		ix := index.Of(load(t, fullResume), nil, nil)
 		assert.Equal(t, []string{"work[0].highlights[0]", "projects[0].keywords[0]", "skills[0].keywords[0]"}, paths(ix, concept("Go")),
 			"not basics.summary (go-to) nor work[0].highlights[1] (I go to)")
 		assert.Equal(t, []string{"work[1].highlights[2]", "skills[0].keywords[1]"}, paths(ix, concept("R")))
@@ -171,7 +172,7 @@ func TestIndexAmbiguousNamesNeedTechnicalContext(t *testing.T) {
 }
 
 func TestIndexFindsUnknownTermsByTheirWords(t *testing.T) {
-	ix := load(t, fullResume).Index(nil, nil)
+	ix := index.Of(load(t, fullResume), nil, nil)
 	v := vocab.Default()
 	tests := []struct {
 		name, term string
@@ -207,7 +208,7 @@ func TestEntryPeriod(t *testing.T) {
     {"name": "starts later this month", "startDate": "2026-01-20", "endDate": "2026-03"}
   ]
 }`
-	ix := parse(t, doc).Index(nil, nil)
+	ix := index.Of(parse(t, doc), nil, nil)
 	require.Len(t, ix.Entries, 7)
 	tests := []struct {
 		name     string
@@ -246,7 +247,7 @@ func TestEntryPeriod(t *testing.T) {
 
 func TestIndexQuote(t *testing.T) {
 	p := load(t, fullResume)
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 	long := p.Resume().Work[1].Highlights[2]
 	require.Greater(t, len(long), 300)
 
@@ -300,7 +301,7 @@ func checkQuote(t *testing.T, text, q, around string) {
 
 func TestStudyLevelAndFields(t *testing.T) {
 	t.Run("from the full résumé", func(t *testing.T) {
-		ix := load(t, fullResume).Index(nil, nil)
+		ix := index.Of(load(t, fullResume), nil, nil)
 		type study struct {
 			path    string
 			level   vocab.Level
@@ -341,14 +342,14 @@ func TestStudyLevelAndFields(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.studyType+" in "+tt.area, func(t *testing.T) {
-			ix := profile.New(profile.Resume{Education: []profile.Education{{StudyType: tt.studyType, Area: tt.area}}}).Index(nil, nil)
+			ix := index.Of(profile.New(profile.Resume{Education: []profile.Education{{StudyType: tt.studyType, Area: tt.area}}}), nil, nil)
 			require.Len(t, ix.Studies, 1)
 			assert.Equal(t, tt.level, ix.Studies[0].Level)
 			assert.Equal(t, tt.fields, ix.Studies[0].Fields)
 		})
 	}
 	t.Run("an area the vocabulary lacks keeps its terms", func(t *testing.T) {
-		ix := profile.New(profile.Resume{Education: []profile.Education{{StudyType: "BA", Area: "Underwater Basket Weaving"}}}).Index(nil, nil)
+		ix := index.Of(profile.New(profile.Resume{Education: []profile.Education{{StudyType: "BA", Area: "Underwater Basket Weaving"}}}), nil, nil)
 		assert.Equal(t, []string{"underwat", "basket", "weav"}, ix.Studies[0].AreaTerms)
 		assert.Empty(t, ix.Studies[0].Fields)
 	})
@@ -359,20 +360,20 @@ func TestStudyLevelAndFields(t *testing.T) {
 // scientific computing in vocab/data/fields.yaml, so it is read as
 // scientific computing and not as computer science.
 func TestStudyComputerScienceAndEngineeringIsComputerScience(t *testing.T) {
-	ix := profile.New(profile.Resume{Education: []profile.Education{{StudyType: "B.Tech", Area: "Computer Science and Engineering"}}}).Index(nil, nil)
+	ix := index.Of(profile.New(profile.Resume{Education: []profile.Education{{StudyType: "B.Tech", Area: "Computer Science and Engineering"}}}), nil, nil)
 	require.Len(t, ix.Studies, 1)
 	assert.Contains(t, ix.Studies[0].Fields, "computer science")
 	assert.NotContains(t, ix.Studies[0].Fields, "scientific computing")
 }
 
 func TestIndexLogistics(t *testing.T) {
-	ix := load(t, fullResume).Index(nil, nil)
+	ix := index.Of(load(t, fullResume), nil, nil)
 
 	assert.True(t, ix.HasLocation)
-	assert.Equal(t, profile.Place{City: "San Francisco", Region: "CA", Country: "US", Text: "San Francisco, California, United States"}, ix.Location)
+	assert.Equal(t, index.Place{City: "San Francisco", Region: "CA", Country: "US", Text: "San Francisco, California, United States"}, ix.Location)
 
 	assert.True(t, ix.HasAuth)
-	assert.Equal(t, []profile.Authorization{
+	assert.Equal(t, []index.Authorization{
 		{Country: "US", Sponsorship: false, Path: "workAuthorization[0]"},
 		{Country: "DE", Sponsorship: true, Path: "workAuthorization[1]"},
 	}, ix.Authorizations)
@@ -385,7 +386,7 @@ func TestIndexLogistics(t *testing.T) {
 	assert.Greater(t, ix.Availability[1].To, dates.DayOf(2200, 1, 1), "an availability without end is open-ended")
 	assert.Equal(t, []string{"availability[0]", "availability[1]"}, ix.AvailPaths)
 
-	assert.Equal(t, []profile.Spoken{
+	assert.Equal(t, []index.Spoken{
 		{Name: "English", Level: vocab.Native, LevelKnown: true, Path: "languages[0]", Text: "English, Native speaker"},
 		{Name: "German", Level: vocab.B2, LevelKnown: true, Path: "languages[1]", Text: "German, B2"},
 	}, ix.Languages)
@@ -408,24 +409,24 @@ func TestIndexLocationResolvesCountries(t *testing.T) {
 		name     string
 		location profile.Location
 		has      bool
-		want     profile.Place
+		want     index.Place
 	}{
 		{"country name", profile.Location{City: "Austin", Region: "Texas", CountryCode: "United States"}, true,
-			profile.Place{City: "Austin", Region: "TX", Country: "US", Text: "Austin, Texas, United States"}},
+			index.Place{City: "Austin", Region: "TX", Country: "US", Text: "Austin, Texas, United States"}},
 		{"country code", profile.Location{City: "Austin", Region: "TX", CountryCode: "US"}, true,
-			profile.Place{City: "Austin", Region: "TX", Country: "US", Text: "Austin, TX, US"}},
+			index.Place{City: "Austin", Region: "TX", Country: "US", Text: "Austin, TX, US"}},
 		{"lowercase code", profile.Location{CountryCode: "us"}, true,
-			profile.Place{Country: "US", Text: "us"}},
+			index.Place{Country: "US", Text: "us"}},
 		{"another country and its region", profile.Location{City: "Toronto", Region: "Ontario", CountryCode: "CA"}, true,
-			profile.Place{City: "Toronto", Region: "ON", Country: "CA", Text: "Toronto, Ontario, CA"}},
+			index.Place{City: "Toronto", Region: "ON", Country: "CA", Text: "Toronto, Ontario, CA"}},
 		{"an unknown country is kept as written", profile.Location{City: "Springfield", CountryCode: "Narnia"}, true,
-			profile.Place{City: "Springfield", Country: "NARNIA", Text: "Springfield, Narnia"}},
-		{"no location", profile.Location{}, false, profile.Place{}},
-		{"an address alone says no place", profile.Location{Address: "1 Main St", PostalCode: "12345"}, false, profile.Place{}},
+			index.Place{City: "Springfield", Country: "NARNIA", Text: "Springfield, Narnia"}},
+		{"no location", profile.Location{}, false, index.Place{}},
+		{"an address alone says no place", profile.Location{Address: "1 Main St", PostalCode: "12345"}, false, index.Place{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ix := profile.New(profile.Resume{Basics: profile.Basics{Location: tt.location}}).Index(nil, nil)
+			ix := index.Of(profile.New(profile.Resume{Basics: profile.Basics{Location: tt.location}}), nil, nil)
 			assert.Equal(t, tt.has, ix.HasLocation)
 			assert.Equal(t, tt.want, ix.Location)
 		})
@@ -434,7 +435,7 @@ func TestIndexLocationResolvesCountries(t *testing.T) {
 
 func TestIndexOfAProfileThatSaysNothing(t *testing.T) {
 	p := load(t, filepath.Join("..", "examples", "ml-intern", "profiles", "empty-profile.json"))
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 	assert.Equal(t, "Pat Empty", p.Name())
 	assert.False(t, ix.HasLocation, "no basics.location: location unknown")
 	assert.False(t, ix.HasAuth)
@@ -449,7 +450,7 @@ func TestIndexOfAProfileThatSaysNothing(t *testing.T) {
 func TestPersonalFieldsAreNeverIndexed(t *testing.T) {
 	p := load(t, fullResume)
 	r := p.Resume()
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 	personal := []string{r.Basics.Name, r.Basics.Email, r.Basics.Phone, r.Basics.URL, r.Basics.Image,
 		r.Basics.Location.Address, r.Basics.Profiles[0].Username, r.Basics.Profiles[0].URL, r.References[0].Reference}
 
@@ -472,45 +473,47 @@ func TestPersonalFieldsAreNeverIndexed(t *testing.T) {
 	}
 }
 
-func TestIndexForAnotherVocabularyIsBuiltOnceAndShared(t *testing.T) {
+// The index built at load serves the knowledge the profile loaded with;
+// another vocabulary or analyzer gets an index of its own for the call,
+// which is not kept (a profile holds one index for its lifetime).
+func TestIndexForAnotherVocabularyIsBuiltForTheCall(t *testing.T) {
 	p := load(t, fullResume)
-	base := p.Index(nil, nil)
-	assert.Same(t, base, p.Index(vocab.Default(), text.English()), "the defaults are the index built at load")
+	base := index.Of(p, nil, nil)
+	assert.Same(t, base, index.Of(p, vocab.Default(), text.English()), "the defaults are the index built at load")
 	assert.Same(t, vocab.Default(), base.Vocabulary())
 
 	v, err := vocab.Default().Extend(vocab.Data{Skills: []vocab.Skill{{Name: "Double-entry bookkeeping", Aliases: []string{"ledger"}}}})
 	require.NoError(t, err)
 
 	const n = 50
-	got := make([]*profile.Index, n)
+	got := make([]*index.Index, n)
 	var wg sync.WaitGroup
 	for i := range n {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i] = p.Index(v, nil)
+			got[i] = index.Of(p, v, nil)
 			_ = paths(got[i], concept("Kubernetes"))
 			_ = paths(base, concept("Go"))
 		}()
 	}
 	wg.Wait()
 	for i := range n {
-		require.Same(t, got[0], got[i], "goroutine %d got another index", i)
+		assert.Same(t, v, got[i].Vocabulary())
+		assert.NotEmpty(t, paths(got[i], concept("Double-entry bookkeeping")), "the other vocabulary's names are found")
 	}
-	assert.NotSame(t, base, got[0])
-	assert.Same(t, v, got[0].Vocabulary())
-	assert.NotEmpty(t, paths(got[0], concept("Double-entry bookkeeping")), "the other vocabulary's names are found")
+	assert.NotSame(t, got[0], got[1], "not kept")
 	assert.Empty(t, paths(base, concept("Double-entry bookkeeping")))
+	assert.Same(t, base, index.Of(p, nil, nil), "the load-time index is unchanged")
 
 	es, err := text.NewAnalyzer("spanish")
 	require.NoError(t, err)
-	assert.NotSame(t, base, p.Index(nil, es), "another analyzer gets its own index")
-	assert.Same(t, p.Index(nil, es), p.Index(nil, es))
+	assert.NotSame(t, base, index.Of(p, nil, es), "another analyzer gets its own index")
 }
 
 func TestProfileIsSafeToShareBetweenGoroutines(t *testing.T) {
 	p := load(t, fullResume)
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 	names := []string{"Go", "R", "Kubernetes", "PostgreSQL", "C++", "Python"}
 	want := map[string][]string{}
 	for _, n := range names {
@@ -526,7 +529,7 @@ func TestProfileIsSafeToShareBetweenGoroutines(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			got := map[string][]string{}
-			ix := p.Index(nil, nil)
+			ix := index.Of(p, nil, nil)
 			for _, n := range names {
 				got[n] = paths(ix, concept(n))
 				for _, m := range ix.Find(concept(n)) {

@@ -13,6 +13,7 @@ import (
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/profile"
 )
 
@@ -136,7 +137,7 @@ func TestLoadFullResumeReadsEverySection(t *testing.T) {
 func TestLoadReadsPartialDates(t *testing.T) {
 	p := load(t, fullResume)
 	r := p.Resume()
-	ix := p.Index(nil, nil)
+	ix := index.Of(p, nil, nil)
 	tests := []struct {
 		name        string
 		date        profile.Date
@@ -164,7 +165,7 @@ func TestLoadReadsPartialDates(t *testing.T) {
 	// The index's entries carry the same dates, and a partial date covers its whole period.
 	require.GreaterOrEqual(t, len(ix.Entries), 3)
 	for i, tt := range tests {
-		var e profile.Entry
+		var e index.Entry
 		var d dates.Date
 		switch i {
 		case 0:

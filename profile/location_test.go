@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/profile"
 )
 
@@ -51,7 +52,7 @@ func TestLocationIsPlaced(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			p, err := profile.Parse("test.json", []byte(locationJSON(c.city, c.region, c.country)))
 			require.NoError(t, err, "a place the gazetteer lacks is no error")
-			ix := p.Index(nil, nil)
+			ix := index.Of(p, nil, nil)
 			assert.True(t, ix.HasLocation)
 			if c.located == "" {
 				assert.True(t, ix.Located.IsZero(), "%v", ix.Located)
@@ -79,10 +80,10 @@ func TestLocationWithGazetteer(t *testing.T) {
 	p, err := profile.Parse("test.json", []byte(locationJSON("Woodside", "California", "US")), profile.WithGazetteer(g))
 	require.NoError(t, err)
 	assert.Empty(t, p.Warnings())
-	assert.Equal(t, "Woodside, CA, US", p.Index(nil, nil).Located.String())
+	assert.Equal(t, "Woodside, CA, US", index.Of(p, nil, nil).Located.String())
 
 	empty := profile.New(profile.Resume{Basics: profile.Basics{Location: profile.Location{City: "Seattle", CountryCode: "US"}}}, profile.WithGazetteer(geo.Empty()))
-	ix := empty.Index(nil, nil)
+	ix := index.Of(empty, nil, nil)
 	assert.True(t, ix.Located.IsZero(), "an empty gazetteer places nothing")
 	assert.Equal(t, "US", ix.Location.Country)
 }

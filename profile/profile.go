@@ -4,11 +4,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
-	"sync"
 
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
+	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -21,13 +21,7 @@ type Profile struct {
 
 	vocabulary *vocab.Vocabulary
 	gazetteer  *geo.Gazetteer // nil: geo.Default(), loaded when a city needs it
-	index      *Index         // for the vocabulary and English
-	others     sync.Map       // indexKey -> *Index, built when a posting needs another
-}
-
-type indexKey struct {
-	v *vocab.Vocabulary
-	a *text.Analyzer
+	index      *index.Index   // for the vocabulary and English: what matching reads
 }
 
 // Option configures loading.
@@ -97,7 +91,7 @@ func parse(file string, src []byte, opts []Option) (*Profile, error) {
 		return nil, err
 	}
 	p := newProfile(c, r)
-	if msg := p.index.placeNote; msg != "" {
+	if msg := p.index.PlaceNote; msg != "" {
 		w.Warnf(decode.Find(root, "basics", "location", "city"), "basics.location.city", "%s", msg)
 		w.Problems.Sort()
 	}
@@ -152,23 +146,20 @@ func (p *Profile) Resume() Resume { return p.resume }
 // know or cannot tell from others of the same name.
 func (p *Profile) Warnings() diag.Problems { return p.warnings }
 
-// Index returns the profile's index for a vocabulary and an analyzer,
-// building and keeping it on first request when they differ from the ones
-// the profile was loaded with.
-func (p *Profile) Index(v *vocab.Vocabulary, a *text.Analyzer) *Index {
+func init() { index.Register(indexOf) }
+
+// indexOf is index.Of: the profile's index when v and a are the ones it
+// loaded with (nil means those), else one built for the caller and not kept.
+func indexOf(x any, v *vocab.Vocabulary, a *text.Analyzer) *index.Index {
+	p := x.(*Profile)
 	if v == nil {
 		v = p.vocabulary
 	}
 	if a == nil {
 		a = text.English()
 	}
-	if v == p.index.vocabulary && a == p.index.analyzer {
+	if v == p.index.Vocabulary() && a == p.index.Analyzer() {
 		return p.index
 	}
-	key := indexKey{v, a}
-	if ix, ok := p.others.Load(key); ok {
-		return ix.(*Index)
-	}
-	ix, _ := p.others.LoadOrStore(key, buildIndex(&p.resume, v, a, p.gazetteer))
-	return ix.(*Index)
+	return buildIndex(&p.resume, v, a, p.gazetteer)
 }
