@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 
 	"github.com/quals-dev/quals/internal/lexicon"
@@ -16,7 +17,7 @@ import (
 // newExtractor sets up what reading one description needs; Description and
 // JobPosting share it.
 func newExtractor(c config) *extractor {
-	return &extractor{vocabulary: c.vocabulary, names: lexicon.Of(c.vocabulary), gazetteer: c.gazetteer, analyzer: text.English(), ids: map[string]int{}, windows: -1,
+	return &extractor{vocabulary: c.vocabulary, names: lexicon.Of(c.vocabulary), knowledge: c.knowledge, analyzer: text.English(), ids: map[string]int{}, windows: -1,
 		budget: outputBudget{limits: c.limits}}
 }
 
@@ -25,7 +26,7 @@ func newExtractor(c config) *extractor {
 // not load, so it is not read as one.
 func (x *extractor) knownCity(p requirements.PlaceDoc) bool {
 	if x.gazetteer == nil {
-		x.gazetteer = geo.Default()
+		x.gazetteer = x.knowledge.Gazetteer()
 	}
 	return len(x.gazetteer.Locate(p.City, p.Region, p.Country)) > 0
 }
@@ -34,7 +35,8 @@ func (x *extractor) knownCity(p requirements.PlaceDoc) bool {
 type extractor struct {
 	vocabulary *vocab.Vocabulary
 	names      lexicon.Scanner // the vocabulary's reader of tokens
-	gazetteer  *geo.Gazetteer  // nil until a city needs it
+	knowledge  *knowledge.Knowledge
+	gazetteer  *geo.Gazetteer // nil until a city needs it
 	analyzer   *text.Analyzer
 
 	doc     requirements.Document

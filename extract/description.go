@@ -21,7 +21,7 @@ import (
 // The document always loads with Parse; the report lists every line.
 //
 // The description is bounded like a document (4 MiB, and 64 KiB in one
-// line, by default; see WithLimits): past a limit, or when it is not
+// line, by default; see knowledge.WithLimits): past a limit, or when it is not
 // UTF-8 or holds a NUL byte, Description returns a Problems error and no
 // extraction.
 func Description(description string, opts ...Option) (*Extraction, error) {

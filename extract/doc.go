@@ -24,7 +24,7 @@
 //     line.
 //
 // The document made always loads with requirements.Document.Load under
-// the same vocabulary, gazetteer and limits (Option). Input that is not
+// the same knowledge (WithKnowledge, requirements.WithKnowledge). Input that is not
 // text, or past the limits, is a diag.Problems error; a
 // description with no qualification returns its extraction with an error
 // saying so.

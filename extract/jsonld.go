@@ -60,7 +60,7 @@ import (
 // why; the description's lines follow as Description reports them, their Line
 // counted in the description as text.
 //
-// Input is bounded (4 MiB, or WithMaxBytes). Invalid JSON is a Problems
+// Input is bounded (4 MiB, or knowledge.WithMaxBytes). Invalid JSON is a Problems
 // error with the line and column (in the page, for a script block of an
 // HTML page); input holding no JobPosting is an error saying what it holds.
 // When nothing becomes a requirement, the extraction is returned with an

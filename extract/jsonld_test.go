@@ -14,6 +14,7 @@ import (
 
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/extract"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -465,9 +466,9 @@ func TestExtractJobPostingErrors(t *testing.T) {
 
 func TestExtractJobPostingMaxBytes(t *testing.T) {
 	src := fixture(t, "credentials.jsonld")
-	_, err := extract.JobPosting(src, extract.WithMaxBytes(100))
+	_, err := extract.JobPosting(src, extract.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(100))))
 	assert.EqualError(t, err, "the job posting is over the size limit of 100 bytes")
-	_, err = extract.JobPosting(src, extract.WithMaxBytes(len(src)))
+	_, err = extract.JobPosting(src, extract.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(len(src)))))
 	assert.NoError(t, err)
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/diag"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -195,11 +196,11 @@ func BenchmarkExtractLarge(b *testing.B) {
 	b.ReportAllocs()
 	lim := diag.Limits{MaxBytes: 64 << 20, MaxDepth: 64, MaxValues: 4_000_000, MaxValueBytes: 64 << 10, MaxItems: 200_000}
 	for b.Loop() {
-		x, err := Description(src, WithLimits(lim))
+		x, err := Description(src, WithKnowledge(knowledge.New(knowledge.WithLimits(lim))))
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := x.Document.Load("large.yaml", requirements.WithLimits(lim)); err != nil {
+		if _, err := x.Document.Load("large.yaml", requirements.WithKnowledge(knowledge.New(knowledge.WithLimits(lim)))); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/match"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
@@ -136,9 +137,9 @@ func TestCitiesAreTheSamePlace(t *testing.T) {
 func TestWithinKmWithOwnGazetteer(t *testing.T) {
 	g, err := geo.Default().With(geo.Entry{Place: geo.Place{Kind: geo.KindCity, Name: "Woodside", Region: "CA", Country: "US", Lat: 37.4299, Lon: -122.2539, Population: 5287}})
 	require.NoError(t, err)
-	post, err := requirements.Parse("p.yaml", []byte(single(`location: {cities: ["Woodside, CA"], within_km: 20}`)), requirements.WithGazetteer(g))
+	post, err := requirements.Parse("p.yaml", []byte(single(`location: {cities: ["Woodside, CA"], within_km: 20}`)), requirements.WithKnowledge(knowledge.New(knowledge.WithGazetteer(g))))
 	require.NoError(t, err)
-	cand, err := profile.Parse("c.json", []byte(place("Palo Alto", "CA", "US")), profile.WithGazetteer(g))
+	cand, err := profile.Parse("c.json", []byte(place("Palo Alto", "CA", "US")), profile.WithKnowledge(knowledge.New(knowledge.WithGazetteer(g))))
 	require.NoError(t, err)
 	f := match.Match(cand, post, match.AsOf(asOf)).Findings[0]
 	assert.Equal(t, match.Met, f.Status)

@@ -20,7 +20,7 @@ type builder struct {
 }
 
 // buildIndex normalizes a résumé for matching (package index).
-func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, g *geo.Gazetteer) *index.Index {
+func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, gazetteer func() *geo.Gazetteer) *index.Index {
 	ix := index.New(v, a)
 	b := &builder{ix: ix}
 	b.add("basics.label", r.Basics.Label, index.SectionBasics, -1, false)
@@ -91,7 +91,7 @@ func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, g *geo.Gazette
 		b.add(p+".name", in.Name, index.SectionInterests, -1, true)
 		b.addAll(p+".keywords", in.Keywords, index.SectionInterests, -1, true)
 	}
-	b.location(r.Basics.Location, g)
+	b.location(r.Basics.Location, gazetteer)
 	b.logistics(r)
 	ix.HasContent = len(ix.Sources) > 0 || len(r.Education) > 0 || len(r.Publications) > 0
 	return ix
@@ -140,7 +140,7 @@ func (b *builder) study(path string, ed Education) {
 	b.ix.Studies = append(b.ix.Studies, st)
 }
 
-func (b *builder) location(l Location, g *geo.Gazetteer) {
+func (b *builder) location(l Location, gazetteer func() *geo.Gazetteer) {
 	ix, v := b.ix, b.ix.Vocabulary()
 	if l.City == "" && l.Region == "" && l.CountryCode == "" {
 		return
@@ -160,10 +160,7 @@ func (b *builder) location(l Location, g *geo.Gazetteer) {
 		}
 	}
 	if pl.City != "" {
-		if g == nil {
-			g = geo.Default()
-		}
-		ix.Located, ix.PlaceNote = locate(g, l)
+		ix.Located, ix.PlaceNote = locate(gazetteer(), l)
 		if at := ix.Located; at.Kind == geo.KindCity {
 			if pl.Country == "" {
 				pl.Country = at.Country

@@ -14,7 +14,7 @@
 // and safe to share between goroutines.
 //
 // basics.location is placed through the gazetteer (package geo;
-// WithGazetteer gives another): its city, in its region and country, gets
+// knowledge.WithGazetteer gives another): its city, in its region and country, gets
 // coordinates for the location predicate's within_km, and fills in the
 // region and country codes the profile leaves out. A city the gazetteer
 // does not know is a warning, not an error: the profile loads, and

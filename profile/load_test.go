@@ -14,6 +14,7 @@ import (
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/index"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/profile"
 )
 
@@ -336,10 +337,10 @@ func TestLoadFileMissing(t *testing.T) {
 
 func TestWithMaxBytes(t *testing.T) {
 	doc := `{"basics": {"summary": "` + strings.Repeat("a", 100) + `"}}`
-	_, err := profile.Parse("big.json", []byte(doc), profile.WithMaxBytes(64))
+	_, err := profile.Parse("big.json", []byte(doc), profile.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(64))))
 	assert.Equal(t, []string{"big.json: document is over the size limit of 64 bytes"}, problems(t, err))
 
-	_, err = profile.Parse("big.json", []byte(doc), profile.WithMaxBytes(127))
+	_, err = profile.Parse("big.json", []byte(doc), profile.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(127))))
 	assert.NoError(t, err, "a document at the limit loads")
 }
 

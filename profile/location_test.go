@@ -8,6 +8,7 @@ import (
 
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/index"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/profile"
 )
 
@@ -77,12 +78,12 @@ func TestLocationIsPlaced(t *testing.T) {
 func TestLocationWithGazetteer(t *testing.T) {
 	g, err := geo.Default().With(geo.Entry{Place: geo.Place{Kind: geo.KindCity, Name: "Woodside", Region: "CA", Country: "US", Lat: 37.4299, Lon: -122.2539}})
 	require.NoError(t, err)
-	p, err := profile.Parse("test.json", []byte(locationJSON("Woodside", "California", "US")), profile.WithGazetteer(g))
+	p, err := profile.Parse("test.json", []byte(locationJSON("Woodside", "California", "US")), profile.WithKnowledge(knowledge.New(knowledge.WithGazetteer(g))))
 	require.NoError(t, err)
 	assert.Empty(t, p.Warnings())
 	assert.Equal(t, "Woodside, CA, US", index.Of(p, nil, nil).Located.String())
 
-	empty := profile.New(profile.Resume{Basics: profile.Basics{Location: profile.Location{City: "Seattle", CountryCode: "US"}}}, profile.WithGazetteer(geo.Empty()))
+	empty := profile.New(profile.Resume{Basics: profile.Basics{Location: profile.Location{City: "Seattle", CountryCode: "US"}}}, profile.WithKnowledge(knowledge.New(knowledge.WithGazetteer(geo.Empty()))))
 	ix := index.Of(empty, nil, nil)
 	assert.True(t, ix.Located.IsZero(), "an empty gazetteer places nothing")
 	assert.Equal(t, "US", ix.Location.Country)

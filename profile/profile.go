@@ -6,10 +6,10 @@ import (
 	"strings"
 
 	"github.com/quals-dev/quals/diag"
-	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -19,38 +19,39 @@ type Profile struct {
 	resume   Resume
 	warnings diag.Problems
 
-	vocabulary *vocab.Vocabulary
-	gazetteer  *geo.Gazetteer // nil: geo.Default(), loaded when a city needs it
-	index      *index.Index   // for the vocabulary and English: what matching reads
+	knowledge *knowledge.Knowledge
+	index     *index.Index // for the knowledge's vocabulary and English: what matching reads
 }
 
 // Option configures loading.
 type Option func(*config)
 
 type config struct {
-	id         string
-	vocabulary *vocab.Vocabulary
-	gazetteer  *geo.Gazetteer
-	limits     diag.Limits
+	id        string
+	knowledge *knowledge.Knowledge
 }
 
 // WithID sets the candidate's identifier (default: the file name without
 // its extension for LoadFile, else "candidate").
 func WithID(id string) Option { return func(c *config) { c.id = id } }
 
-// WithVocabulary indexes the profile with v instead of vocab.Default().
-func WithVocabulary(v *vocab.Vocabulary) Option { return func(c *config) { c.vocabulary = v } }
+// WithKnowledge loads with k's vocabulary (the profile's skills and topics
+// resolve through it), gazetteer (basics.location is placed through it)
+// and limits, instead of knowledge.Default(). Load the postings the
+// profile is matched against with the same k.
+func WithKnowledge(k *knowledge.Knowledge) Option { return func(c *config) { c.knowledge = k } }
 
-// WithGazetteer places basics.location through g instead of geo.Default():
-// a gazetteer with the caller's own places (geo.Gazetteer.With).
-func WithGazetteer(g *geo.Gazetteer) Option { return func(c *config) { c.gazetteer = g } }
-
-// WithLimits loads with l instead of diag.DefaultLimits(); a zero field means
-// no limit of that kind.
-func WithLimits(l diag.Limits) Option { return func(c *config) { c.limits = l } }
-
-// WithMaxBytes bounds the size of a profile document (default 4 MiB).
-func WithMaxBytes(n int) Option { return func(c *config) { c.limits.MaxBytes = n } }
+// newConfig applies opts over knowledge.Default().
+func newConfig(id string, opts []Option) config {
+	c := config{id: id}
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.knowledge == nil {
+		c.knowledge = knowledge.Default()
+	}
+	return c
+}
 
 // Parse reads a JSON Resume document and indexes it. file names the
 // document in problems.
@@ -68,11 +69,8 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 }
 
 func parse(file string, src []byte, opts []Option) (*Profile, error) {
-	c := config{id: "candidate", limits: diag.DefaultLimits()}
-	for _, o := range opts {
-		o(&c)
-	}
-	root, err := decode.ParseJSON(file, src, c.limits)
+	c := newConfig("candidate", opts)
+	root, err := decode.ParseJSON(file, src, c.knowledge.Limits())
 	if err != nil {
 		return nil, err
 	}
@@ -82,10 +80,7 @@ func parse(file string, src []byte, opts []Option) (*Profile, error) {
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
 	var r Resume
 	w.Into(root, "", &r)
-	if c.vocabulary == nil {
-		c.vocabulary = vocab.Default()
-	}
-	check(w, root, &r, c.vocabulary)
+	check(w, root, &r, c.knowledge.Vocabulary())
 	w.Problems.Sort()
 	if err := w.Problems.Err(); err != nil {
 		return nil, err
@@ -102,11 +97,8 @@ func parse(file string, src []byte, opts []Option) (*Profile, error) {
 // LoadFile reads a profile file; its id is the file name without extension
 // unless WithID says otherwise.
 func LoadFile(path string, opts ...Option) (*Profile, error) {
-	c := config{limits: diag.DefaultLimits()}
-	for _, o := range opts {
-		o(&c)
-	}
-	src, err := decode.ReadFile(path, c.limits.MaxBytes)
+	c := newConfig("", opts)
+	src, err := decode.ReadFile(path, c.knowledge.Limits().MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("reading profile: %w", err)
 	}
@@ -116,21 +108,17 @@ func LoadFile(path string, opts ...Option) (*Profile, error) {
 
 // New indexes a résumé built in code.
 func New(r Resume, opts ...Option) *Profile {
-	c := config{id: "candidate"}
-	for _, o := range opts {
-		o(&c)
-	}
-	return newProfile(c, r)
+	return newProfile(newConfig("candidate", opts), r)
 }
 
 func newProfile(c config, r Resume) *Profile {
-	if c.vocabulary == nil {
-		c.vocabulary = vocab.Default()
-	}
-	p := &Profile{id: c.id, resume: r, vocabulary: c.vocabulary, gazetteer: c.gazetteer}
-	p.index = buildIndex(&p.resume, c.vocabulary, text.English(), c.gazetteer)
+	p := &Profile{id: c.id, resume: r, knowledge: c.knowledge}
+	p.index = buildIndex(&p.resume, c.knowledge.Vocabulary(), text.English(), c.knowledge.Gazetteer)
 	return p
 }
+
+// Knowledge is what the profile was loaded with.
+func (p *Profile) Knowledge() *knowledge.Knowledge { return p.knowledge }
 
 // ID identifies the candidate.
 func (p *Profile) ID() string { return p.id }
@@ -153,7 +141,7 @@ func init() { index.Register(indexOf) }
 func indexOf(x any, v *vocab.Vocabulary, a *text.Analyzer) *index.Index {
 	p := x.(*Profile)
 	if v == nil {
-		v = p.vocabulary
+		v = p.knowledge.Vocabulary()
 	}
 	if a == nil {
 		a = text.English()
@@ -161,5 +149,5 @@ func indexOf(x any, v *vocab.Vocabulary, a *text.Analyzer) *index.Index {
 	if v == p.index.Vocabulary() && a == p.index.Analyzer() {
 		return p.index
 	}
-	return buildIndex(&p.resume, v, a, p.gazetteer)
+	return buildIndex(&p.resume, v, a, p.knowledge.Gazetteer)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/diag"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -276,13 +277,13 @@ func TestParseEnforcesMaxBytes(t *testing.T) {
 	doc := "id: x\nrequired:\n  - skill: {any: [Go]}\n" + strings.Repeat("# padding\n", 20)
 	require.Len(t, doc, 239)
 
-	_, err := requirements.Parse("big.yaml", []byte(doc), requirements.WithMaxBytes(100))
+	_, err := requirements.Parse("big.yaml", []byte(doc), requirements.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(100))))
 	assert.Equal(t, []string{"big.yaml: document is over the size limit of 100 bytes"}, problems(t, err))
 
-	_, err = requirements.Parse("big.yaml", []byte(doc), requirements.WithMaxBytes(239))
+	_, err = requirements.Parse("big.yaml", []byte(doc), requirements.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(239))))
 	assert.NoError(t, err, "a document exactly at the limit loads")
 
-	_, err = requirements.Parse("big.json", []byte(`{"id": "x", "required": [{"skill": {"any": ["Go"]}}], "title": "`+strings.Repeat("x", 200)+`"}`), requirements.WithMaxBytes(100))
+	_, err = requirements.Parse("big.json", []byte(`{"id": "x", "required": [{"skill": {"any": ["Go"]}}], "title": "`+strings.Repeat("x", 200)+`"}`), requirements.WithKnowledge(knowledge.New(knowledge.WithMaxBytes(100))))
 	assert.Equal(t, []string{"big.json: document is over the size limit of 100 bytes"}, problems(t, err), "JSON is bounded too")
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/diag"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -93,7 +94,7 @@ func TestLimitsAreConfigurable(t *testing.T) {
 	doc := []byte("id: x\nrequired:\n" + strings.Repeat("  - skill: {any: [Go]}\n", 5))
 	lim := diag.DefaultLimits()
 	lim.MaxItems = 3
-	_, err := requirements.Parse("p.yaml", doc, requirements.WithLimits(lim))
+	_, err := requirements.Parse("p.yaml", doc, requirements.WithKnowledge(knowledge.New(knowledge.WithLimits(lim))))
 	assert.EqualError(t, err, "p.yaml:3:3: a list of 5 items is over the limit of 3")
 	_, err = requirements.Parse("p.yaml", doc)
 	assert.NoError(t, err)

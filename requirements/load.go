@@ -5,42 +5,35 @@ import (
 	"fmt"
 
 	"github.com/quals-dev/quals/diag"
-	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/decode"
-	"github.com/quals-dev/quals/vocab"
+	"github.com/quals-dev/quals/knowledge"
 )
 
 // Option configures loading.
 type Option func(*config)
 
 type config struct {
-	vocabulary *vocab.Vocabulary
-	gazetteer  *geo.Gazetteer
-	limits     diag.Limits
+	knowledge *knowledge.Knowledge
 }
 
-// WithVocabulary resolves names through v instead of vocab.Default().
-func WithVocabulary(v *vocab.Vocabulary) Option {
-	return func(c *config) { c.vocabulary = v }
+// WithKnowledge loads with k's vocabulary (names resolve through it),
+// gazetteer (places resolve through it: a city it does not know is an
+// error) and limits, instead of knowledge.Default(). Load the profiles a
+// posting is matched against with the same k.
+func WithKnowledge(k *knowledge.Knowledge) Option {
+	return func(c *config) { c.knowledge = k }
 }
 
-// WithGazetteer resolves the posting's places (its locations' cities, and
-// the cities, regions and countries of location predicates) through g
-// instead of geo.Default(): a gazetteer with the caller's own places
-// (geo.Gazetteer.With). A city g does not know is an error.
-func WithGazetteer(g *geo.Gazetteer) Option {
-	return func(c *config) { c.gazetteer = g }
-}
-
-// WithLimits loads with l instead of diag.DefaultLimits(); a zero field means
-// no limit of that kind.
-func WithLimits(l diag.Limits) Option {
-	return func(c *config) { c.limits = l }
-}
-
-// WithMaxBytes bounds the size of a posting document (default 4 MiB).
-func WithMaxBytes(n int) Option {
-	return func(c *config) { c.limits.MaxBytes = n }
+// newConfig applies opts over knowledge.Default().
+func newConfig(opts []Option) config {
+	var c config
+	for _, o := range opts {
+		o(&c)
+	}
+	if c.knowledge == nil {
+		c.knowledge = knowledge.Default()
+	}
+	return c
 }
 
 // Parse loads a posting from YAML or JSON (a document whose first character
@@ -57,25 +50,19 @@ func Parse(file string, src []byte, opts ...Option) (*Posting, error) {
 }
 
 func parse(file string, src []byte, opts []Option) (*Posting, error) {
-	c := config{limits: diag.DefaultLimits()}
-	for _, o := range opts {
-		o(&c)
-	}
-	if c.vocabulary == nil {
-		c.vocabulary = vocab.Default()
-	}
+	c := newConfig(opts)
 	parse := decode.ParseYAML
 	if t := bytes.TrimSpace(src); len(t) > 0 && t[0] == '{' {
 		parse = decode.ParseJSON
 	}
-	root, err := parse(file, src, c.limits)
+	root, err := parse(file, src, c.knowledge.Limits())
 	if err != nil {
 		return nil, err
 	}
 	if root == nil {
 		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}
-	r := &reader{w: decode.Walker{File: file}, vocabulary: c.vocabulary, gazetteer: c.gazetteer}
+	r := &reader{w: decode.Walker{File: file}, vocabulary: c.knowledge.Vocabulary(), knowledge: c.knowledge}
 	p := r.posting(root)
 	r.w.Problems.Sort()
 	if err := r.w.Problems.Err(); err != nil {
@@ -86,11 +73,8 @@ func parse(file string, src []byte, opts []Option) (*Posting, error) {
 
 // LoadFile reads and parses a posting file; see Parse.
 func LoadFile(path string, opts ...Option) (*Posting, error) {
-	c := config{limits: diag.DefaultLimits()}
-	for _, o := range opts {
-		o(&c)
-	}
-	src, err := decode.ReadFile(path, c.limits.MaxBytes)
+	c := newConfig(opts)
+	src, err := decode.ReadFile(path, c.knowledge.Limits().MaxBytes)
 	if err != nil {
 		return nil, fmt.Errorf("reading posting: %w", err)
 	}

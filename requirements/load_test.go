@@ -12,6 +12,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -464,14 +465,14 @@ func TestWithVocabulary(t *testing.T) {
 	doc := "id: v\nrequired:\n  - skill: {any: [ML, Frobnicate]}\n"
 
 	t.Run("an empty vocabulary resolves nothing", func(t *testing.T) {
-		p := parse(t, doc, requirements.WithVocabulary(vocab.Empty()))
+		p := parse(t, doc, requirements.WithKnowledge(knowledge.New(knowledge.WithVocabulary(vocab.Empty()))))
 		ts := p.Requirements()[0].Predicate().(*requirements.Skill).Terms
 		assert.Equal(t, []vocab.Term{{Text: "ML", Terms: []string{"ml"}}, {Text: "Frobnicate", Terms: []string{"frobnic"}}}, ts)
 	})
 	t.Run("an extended vocabulary resolves the caller's names", func(t *testing.T) {
 		v, err := vocab.Default().Extend(vocab.Data{Skills: []vocab.Skill{{Name: "Frobnication", Aliases: []string{"Frobnicate"}}}})
 		require.NoError(t, err)
-		p := parse(t, doc, requirements.WithVocabulary(v))
+		p := parse(t, doc, requirements.WithKnowledge(knowledge.New(knowledge.WithVocabulary(v))))
 		assert.Same(t, v, p.Vocabulary())
 		ts := p.Requirements()[0].Predicate().(*requirements.Skill).Terms
 		assert.Equal(t, "machine learning", ts[0].Concept)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -64,7 +65,7 @@ required:
 }
 
 func TestUnknownPlacesAreErrors(t *testing.T) {
-	const hint = "; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (requirements.WithGazetteer)"
+	const hint = "; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (knowledge.WithGazetteer)"
 	cases := []struct {
 		name string
 		doc  string
@@ -99,12 +100,12 @@ func TestWithGazetteer(t *testing.T) {
 
 	g, err := geo.Default().With(geo.Entry{Place: geo.Place{Kind: geo.KindCity, Name: "Woodside", Region: "CA", Country: "US", Lat: 37.4299, Lon: -122.2539}})
 	require.NoError(t, err)
-	p, err := requirements.Parse("p.yaml", []byte(doc), requirements.WithGazetteer(g))
+	p, err := requirements.Parse("p.yaml", []byte(doc), requirements.WithKnowledge(knowledge.New(knowledge.WithGazetteer(g))))
 	require.NoError(t, err)
 	assert.Equal(t, "Woodside", p.Located()[0].Name)
 
-	_, err = requirements.Parse("p.yaml", []byte(req("location: {cities: [Seattle]}")), requirements.WithGazetteer(geo.Empty()))
-	assert.Equal(t, []string{`p.yaml:4:25: required[0].location.cities: unknown city "Seattle"; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (requirements.WithGazetteer)`},
+	_, err = requirements.Parse("p.yaml", []byte(req("location: {cities: [Seattle]}")), requirements.WithKnowledge(knowledge.New(knowledge.WithGazetteer(geo.Empty()))))
+	assert.Equal(t, []string{`p.yaml:4:25: required[0].location.cities: unknown city "Seattle"; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (knowledge.WithGazetteer)`},
 		problems(t, err), "an empty gazetteer knows no city")
 }
 

@@ -3,6 +3,7 @@ package requirements
 import (
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -22,6 +23,7 @@ type Posting struct {
 	workplace               []string
 	reqs                    []*Requirement
 	totalWeight             float64
+	knowledge               *knowledge.Knowledge
 	vocabulary              *vocab.Vocabulary
 	analyzer                *text.Analyzer
 	located                 []geo.Place // the gazetteer's city of each location
@@ -39,6 +41,9 @@ func (p *Posting) Organization() string { return p.organization }
 
 // Language is the snowball language free-text terms were stemmed in.
 func (p *Posting) Language() string { return p.analyzer.Language() }
+
+// Knowledge is what the posting was loaded with.
+func (p *Posting) Knowledge() *knowledge.Knowledge { return p.knowledge }
 
 // Vocabulary is the vocabulary the posting's names were resolved with.
 func (p *Posting) Vocabulary() *vocab.Vocabulary { return p.vocabulary }

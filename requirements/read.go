@@ -10,6 +10,7 @@ import (
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/knowledge"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -18,6 +19,7 @@ type reader struct {
 	w          decode.Walker
 	vocabulary *vocab.Vocabulary
 	analyzer   *text.Analyzer
+	knowledge  *knowledge.Knowledge
 	gazetteer  *geo.Gazetteer // nil until a place needs it: see gaz
 	located    []geo.Place    // the posting's locations' cities, as read
 	places     map[*Location]LocationPlaces
@@ -27,7 +29,7 @@ type reader struct {
 // names a place.
 func (r *reader) gaz() *geo.Gazetteer {
 	if r.gazetteer == nil {
-		r.gazetteer = geo.Default()
+		r.gazetteer = r.knowledge.Gazetteer()
 	}
 	return r.gazetteer
 }
@@ -47,7 +49,7 @@ func (r *reader) clean(before int) bool {
 }
 
 func (r *reader) posting(root *yaml.Node) *Posting {
-	p := &Posting{vocabulary: r.vocabulary, analyzer: text.English()}
+	p := &Posting{knowledge: r.knowledge, vocabulary: r.vocabulary, analyzer: text.English()}
 	r.analyzer = p.analyzer
 	var required, preferred *yaml.Node
 	// language decides how terms are stemmed, so read it before the rest.
@@ -180,7 +182,7 @@ func (r *reader) place(n *yaml.Node, path string) (Place, geo.Place, bool) {
 
 // unknownCity is the message for a city the gazetteer does not know.
 func unknownCity(s string) string {
-	return fmt.Sprintf("unknown city %q; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (requirements.WithGazetteer)", s)
+	return fmt.Sprintf("unknown city %q; the gazetteer knows places of 15,000 people or more: check the spelling, name a nearby larger city, or add the place (knowledge.WithGazetteer)", s)
 }
 
 // country resolves a country's name or code through the vocabulary, then
