@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/extract"
+	"github.com/quals-dev/quals/requirements"
 )
 
 // FuzzExtract checks that any text either is refused with a Problems error
@@ -65,4 +67,27 @@ func TestExtractRefusesWhatIsNoDescription(t *testing.T) {
 			assert.Equal(t, tt.msg, err.Error())
 		})
 	}
+}
+
+// Loading an extracted document directly gives the posting its YAML gives.
+func TestDocumentLoadsAsItsYAML(t *testing.T) {
+	src, err := os.ReadFile("testdata/extract_line_posting.txt")
+	require.NoError(t, err)
+	x, err := extract.Description(string(src))
+	require.NoError(t, err)
+	direct, err := x.Document.Load("direct")
+	require.NoError(t, err)
+	y, err := x.Document.YAML()
+	require.NoError(t, err)
+	viaYAML, err := requirements.Parse("yaml", y)
+	require.NoError(t, err)
+	describe := func(p *requirements.Posting) []string {
+		out := []string{p.ID(), p.Title(), p.Language(), fmt.Sprint(p.Locations(), p.Workplace(), p.TotalWeight())}
+		for _, r := range p.Requirements() {
+			out = append(out, fmt.Sprintf("%s %s %s %g %q", r.Kind(), r.ID(), r.Predicate(), r.Weight(), r.Text()))
+		}
+		return out
+	}
+	assert.Equal(t, describe(viaYAML), describe(direct))
+	assert.NotEmpty(t, direct.Requirements())
 }

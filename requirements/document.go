@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 
+	"github.com/quals-dev/quals/internal/decode"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -52,39 +53,6 @@ type PredicateDoc struct {
 	Any           []PredicateDoc    `yaml:"any,omitempty" json:"any,omitempty"`
 	All           []PredicateDoc    `yaml:"all,omitempty" json:"all,omitempty"`
 	AtLeast       *AtLeastDoc       `yaml:"at_least,omitempty" json:"at_least,omitempty"`
-}
-
-// Key names the predicate the document holds ("degree", "any"), or "".
-func (p PredicateDoc) Key() string {
-	switch {
-	case p.Skill != nil:
-		return "skill"
-	case p.Experience != nil:
-		return "experience"
-	case p.Degree != nil:
-		return "degree"
-	case p.Publications != nil:
-		return "publications"
-	case p.Location != nil:
-		return "location"
-	case p.Authorization != nil:
-		return "authorization"
-	case p.Availability != nil:
-		return "availability"
-	case p.Language != nil:
-		return "language"
-	case p.Certification != nil:
-		return "certification"
-	case p.Evidence != nil:
-		return "evidence"
-	case p.Any != nil:
-		return "any"
-	case p.All != nil:
-		return "all"
-	case p.AtLeast != nil:
-		return "at_least"
-	}
-	return ""
 }
 
 // NamesDoc is a skill, experience or certification predicate.
@@ -223,11 +191,14 @@ func (d *Document) JSON() ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// Load checks and prepares the document as Parse would its YAML.
+// Load checks and prepares the document as Parse would its YAML, without
+// writing it out: the same checks and limits, and problems that name the
+// field (required[2].weight) but no line, since there is no text.
 func (d *Document) Load(file string, opts ...Option) (*Posting, error) {
-	src, err := d.YAML()
-	if err != nil {
+	c := newConfig(opts)
+	root := decode.NodeOf(d)
+	if err := decode.CheckTree(file, root, c.knowledge.Limits()); err != nil {
 		return nil, err
 	}
-	return Parse(file, src, opts...)
+	return compile(file, root, c)
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/internal/decode"
 	"github.com/quals-dev/quals/knowledge"
+	"go.yaml.in/yaml/v3"
 )
 
 // Option configures loading.
@@ -59,6 +60,11 @@ func parse(file string, src []byte, opts []Option) (*Posting, error) {
 	if err != nil {
 		return nil, err
 	}
+	return compile(file, root, c)
+}
+
+// compile reads a document's node tree into a Posting.
+func compile(file string, root *yaml.Node, c config) (*Posting, error) {
 	if root == nil {
 		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}

@@ -229,10 +229,11 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 			}
 		}},
 	}
-	for _, key := range predicateKeys {
-		fields = append(fields, decode.Field{Key: key, Read: func(n *yaml.Node, path string) {
-			predKeys = append(predKeys, key)
-			if p := r.predicate(key, n, path, 0); p != nil {
+	for i := range predicateSpecs {
+		spec := &predicateSpecs[i]
+		fields = append(fields, decode.Field{Key: spec.key, Read: func(n *yaml.Node, path string) {
+			predKeys = append(predKeys, spec.key)
+			if p := r.predicate(spec, n, path, 0); p != nil {
 				preds = append(preds, p)
 			}
 		}})
@@ -246,7 +247,7 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 	switch {
 	case len(predKeys) == 0:
 		if r.clean(before) { // else a misspelled key already said it
-			r.w.Failf(decode.ErrMissing, n, path, "a requirement needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+			r.w.Failf(decode.ErrMissing, n, path, "a requirement needs one predicate (%s)", predicateKeys)
 		}
 		return nil
 	case len(predKeys) > 1:
@@ -260,53 +261,18 @@ func (r *reader) requirement(n *yaml.Node, path string, kind Kind, i int) *Requi
 	return req
 }
 
-var predicateKeys = []string{"skill", "experience", "degree", "publications", "location", "authorization",
-	"availability", "language", "certification", "evidence", "any", "all", "at_least"}
-
 const maxNesting = 8
 
-// predicate reads the value of one predicate key.
-func (r *reader) predicate(key string, n *yaml.Node, path string, depth int) Predicate {
+// predicate reads the value of one predicate key; nil when it has errors.
+func (r *reader) predicate(spec *predicateSpec, n *yaml.Node, path string, depth int) Predicate {
 	if depth > maxNesting {
 		r.w.Errorf(n, path, "combinators nest deeper than %d levels", maxNesting)
 		return nil
 	}
 	before := len(r.w.Problems)
-	var p Predicate
-	switch key {
-	case "skill":
-		p = r.skill(n, path)
-	case "experience":
-		p = r.experience(n, path)
-	case "degree":
-		p = r.degree(n, path)
-	case "publications":
-		p = r.publications(n, path)
-	case "location":
-		p = r.location(n, path)
-	case "authorization":
-		p = r.authorization(n, path)
-	case "availability":
-		p = r.availability(n, path)
-	case "language":
-		p = r.language(n, path)
-	case "certification":
-		p = r.certification(n, path)
-	case "evidence":
-		p = r.evidence(n, path)
-	case "any":
-		p = &Any{Of: r.children(n, path, depth, 1)}
-	case "all":
-		p = &All{Of: r.children(n, path, depth, 1)}
-	case "at_least":
-		p = r.atLeast(n, path, depth)
-	}
-	if len(r.w.Problems.Errors()) > 0 && len(r.w.Problems) > before {
-		for _, prob := range r.w.Problems[before:] {
-			if prob.Severity == decode.Error {
-				return nil
-			}
-		}
+	p := spec.read(r, n, path, depth)
+	if !r.clean(before) {
+		return nil
 	}
 	return p
 }
@@ -319,11 +285,12 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 		count++
 		before := len(r.w.Problems)
 		var found []string
-		fields := make([]decode.Field, len(predicateKeys))
-		for i, key := range predicateKeys {
-			fields[i] = decode.Field{Key: key, Read: func(n *yaml.Node, path string) {
-				found = append(found, key)
-				if p := r.predicate(key, n, path, depth+1); p != nil && len(found) == 1 {
+		fields := make([]decode.Field, len(predicateSpecs))
+		for i := range predicateSpecs {
+			spec := &predicateSpecs[i]
+			fields[i] = decode.Field{Key: spec.key, Read: func(n *yaml.Node, path string) {
+				found = append(found, spec.key)
+				if p := r.predicate(spec, n, path, depth+1); p != nil && len(found) == 1 {
 					out = append(out, p)
 				}
 			}}
@@ -334,7 +301,7 @@ func (r *reader) children(n *yaml.Node, path string, depth, least int) []Predica
 		switch len(found) {
 		case 0:
 			if r.clean(before) {
-				r.w.Failf(decode.ErrMissing, item, path, "each item needs one predicate (%s)", strings.Join(predicateKeys, ", "))
+				r.w.Failf(decode.ErrMissing, item, path, "each item needs one predicate (%s)", predicateKeys)
 			}
 		case 1:
 		default:
