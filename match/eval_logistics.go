@@ -1,15 +1,12 @@
 package match
 
 import (
-	"fmt"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/dates"
-	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -20,7 +17,7 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 	asked := func() string { return strings.TrimPrefix(p.String(), "located in ") }
 	if !ix.HasLocation {
 		f.Status = Unknown
-		f.Gap = "the profile gives no location; the posting asks for " + asked()
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noLocation, asked: asked()})
 		return
 	}
 	at := ix.Location
@@ -66,17 +63,17 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 		}
 	}
 	f.Status = statusOf(roundCredit(f.Credit), true)
-	quote := at.Text
-	if p.WithinKm > 0 && near.Kind == geo.KindCity {
-		quote += ", " + kmFrom(dist, near)
+	measured := geo.Place{}
+	if p.WithinKm > 0 {
+		measured = near
 	}
-	e.addEvidence(f, "basics.location", quote)
+	e.addEvidence(f, "basics.location", locationEvidence(at.Text, dist, measured))
 	if f.Status == Met {
 		return
 	}
 	if f.Status == Missing && at.Country == "" && (len(p.Countries) > 0 || p.WithinKm > 0 && near.Kind != geo.KindCity) {
 		f.Status = Unknown
-		f.Gap = fmt.Sprintf("the profile's location (%s) names no country; the posting asks for %s", at.Text, asked())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: locationNoCountry, place: at.Text, asked: asked()})
 		return
 	}
 	if p.WithinKm > 0 && near.Kind != geo.KindCity && !regionOK {
@@ -84,17 +81,17 @@ func (e *evaluator) location(f *Finding, p *requirements.Location) {
 		// places is in, the candidate is elsewhere; else it cannot be told.
 		if countryOf(at.Country, places.Near) {
 			f.Status = Unknown
-			f.Gap = fmt.Sprintf("the profile's location (%s) names no city the gazetteer knows, so the distance cannot be measured; the posting asks for %s", at.Text, asked())
+			f.Gap = gapOf(e.cfg.asOf, fact{reason: locationUnmeasured, place: at.Text, asked: asked()})
 			return
 		}
 	}
 	switch {
 	case near.Kind == geo.KindCity && p.WithinKm > 0:
-		f.Gap = fmt.Sprintf("lives in %s, %s; the posting asks for %s", at.Text, kmFrom(dist, near), asked())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: tooFar, place: at.Text, km: dist, near: near, asked: asked()})
 	case f.Status == Partial:
-		f.Gap = fmt.Sprintf("lives in %s, which is not one of the places named (%s)", at.Text, asked())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: notAmongPlaces, place: at.Text, asked: asked()})
 	default:
-		f.Gap = fmt.Sprintf("lives in %s; the posting asks for %s", at.Text, asked())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: livesElsewhere, place: at.Text, asked: asked()})
 	}
 }
 
@@ -124,26 +121,12 @@ func countryOf(country string, places []geo.Place) bool {
 	return false
 }
 
-// kmFrom says how far a place is: "13 km from San Francisco, CA".
-func kmFrom(km float64, p geo.Place) string {
-	name := p.Name
-	if p.Region != "" && strings.Trim(p.Region, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == "" {
-		name += ", " + p.Region
-	} else if p.Country != "" {
-		name += ", " + p.Country
-	}
-	if km < 1 {
-		return "within 1 km of " + name
-	}
-	return strconv.FormatFloat(math.Round(km), 'f', 0, 64) + " km from " + name
-}
-
 // authorization checks the right to work in one of the posting's countries.
 func (e *evaluator) authorization(f *Finding, p *requirements.Authorization) {
 	ix := e.ix
 	if !ix.HasAuth {
 		f.Status = Unknown
-		f.Gap = "the profile does not say where the candidate may work; the posting asks to be " + p.String()
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noAuthorizationGiven, asked: p.String()})
 		return
 	}
 	needsSponsor := ""
@@ -151,10 +134,7 @@ func (e *evaluator) authorization(f *Finding, p *requirements.Authorization) {
 		if !slices.Contains(p.Countries, a.Country) {
 			continue
 		}
-		text := "may work in " + a.Country
-		if a.Sponsorship {
-			text += " with sponsorship"
-		}
+		text := authorizationEvidence(a.Country, a.Sponsorship)
 		if !a.Sponsorship || p.Sponsorship {
 			f.Credit = 1
 			f.Evidence = nil
@@ -167,9 +147,9 @@ func (e *evaluator) authorization(f *Finding, p *requirements.Authorization) {
 	f.Status = statusOf(f.Credit, true)
 	if f.Status != Met {
 		if needsSponsor != "" {
-			f.Gap = fmt.Sprintf("needs sponsorship to work in %s, and the posting does not sponsor", needsSponsor)
+			f.Gap = gapOf(e.cfg.asOf, fact{reason: needsSponsorship, shown: needsSponsor})
 		} else {
-			f.Gap = fmt.Sprintf("no authorization to work in %s is listed", words.Join(p.Countries, "or"))
+			f.Gap = gapOf(e.cfg.asOf, fact{reason: notAuthorized, names: p.Countries})
 		}
 	}
 }
@@ -179,7 +159,7 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 	ix := e.ix
 	if !ix.HasAvail {
 		f.Status = Unknown
-		f.Gap = "the profile gives no availability; the posting asks for " + strings.TrimPrefix(p.String(), "available ")
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noAvailability, asked: strings.TrimPrefix(p.String(), "available ")})
 		return
 	}
 	bestWindow := 0
@@ -204,9 +184,9 @@ func (e *evaluator) availability(f *Finding, p *requirements.Availability) {
 	}
 	switch f.Status {
 	case Partial:
-		f.Gap = fmt.Sprintf("available for %d%% of the closest window (%s)", int(math.Round(f.Credit*100)), p.Windows[bestWindow].String())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: partlyAvailable, have: f.Credit, asked: p.Windows[bestWindow].String()})
 	case Missing:
-		f.Gap = "not available during " + strings.TrimPrefix(p.String(), "available ")
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: notAvailable, asked: strings.TrimPrefix(p.String(), "available ")})
 	}
 }
 
@@ -215,7 +195,7 @@ func (e *evaluator) language(f *Finding, p *requirements.Language) {
 	ix := e.ix
 	if len(ix.Languages) == 0 {
 		f.Status = Unknown
-		f.Gap = "the profile lists no languages; the posting asks for " + p.String()
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noLanguages, asked: p.String()})
 		return
 	}
 	for _, l := range ix.Languages {
@@ -226,17 +206,17 @@ func (e *evaluator) language(f *Finding, p *requirements.Language) {
 		switch {
 		case !l.LevelKnown:
 			f.Credit = e.cfg.policy.LevelUnstated
-			f.Gap = fmt.Sprintf("%s is listed without a level; the posting asks for %s", p.Name, p.Level)
+			f.Gap = gapOf(e.cfg.asOf, fact{reason: languageLevelUnstated, names: []string{p.Name}, asked: p.Level.String()})
 		case l.Level >= p.Level:
 			f.Credit = 1
 		default:
 			f.Credit = float64(l.Level) / float64(p.Level)
-			f.Gap = fmt.Sprintf("%s at %s; the posting asks for %s", p.Name, l.Level, p.Level)
+			f.Gap = gapOf(e.cfg.asOf, fact{reason: languageBelowLevel, names: []string{p.Name}, shown: l.Level.String(), asked: p.Level.String()})
 		}
 		break
 	}
 	f.Status = statusOf(roundCredit(f.Credit), true)
 	if f.Status == Missing {
-		f.Gap = fmt.Sprintf("%s is not among the languages listed", p.Name)
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: languageMissing, names: []string{p.Name}})
 	}
 }

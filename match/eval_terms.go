@@ -1,13 +1,10 @@
 package match
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/index"
-	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -59,7 +56,7 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 	}
 	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
 	if f.Status != Met {
-		f.Gap = termGap(results, terms, mode, minYears, experience)
+		f.Gap = gapOf(e.cfg.asOf, termFacts(results, terms, mode, minYears, experience)...)
 	}
 }
 
@@ -149,15 +146,18 @@ outer:
 	return math.Round(dates.Years(dates.UnionDays(periods))*100) / 100
 }
 
-func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, minYears float64, experience bool) string {
+// termFacts says why the names fall short: missing, only listed, or
+// dated for fewer years than asked.
+func termFacts(results []termResult, terms []vocab.Term, mode requirements.Mode, minYears float64, experience bool) []fact {
 	where := "the profile"
 	if experience {
 		where = "any dated work, project or volunteer entry"
 	}
 	if len(results) == 0 {
-		return fmt.Sprintf("no %s in %s", words.Terms(terms, "or"), where)
+		return []fact{{reason: noneInProfile, terms: terms, asked: where}}
 	}
 	var missing, listed, short []string
+	var shortYears []float64
 	for _, r := range results {
 		switch {
 		case r.credit == 0:
@@ -165,58 +165,28 @@ func termGap(results []termResult, terms []vocab.Term, mode requirements.Mode, m
 		case r.listed:
 			listed = append(listed, r.name)
 		case r.short:
-			short = append(short, fmt.Sprintf("%s for %s", r.name, yearsText(r.years)))
+			short, shortYears = append(short, r.name), append(shortYears, r.years)
 		}
 	}
-	var parts []string
+	var facts []fact
 	if len(missing) > 0 {
 		conj := "or"
 		if mode == requirements.AllOf {
 			conj = "and"
 		}
-		parts = append(parts, fmt.Sprintf("no %s in %s", words.Join(missing, conj), where))
+		facts = append(facts, fact{reason: namesMissing, names: missing, conj: conj, asked: where})
 	}
 	if len(listed) > 0 {
 		if experience {
-			parts = append(parts, fmt.Sprintf("%s only listed, with no dated entry showing experience", words.Join(listed, "and")))
+			facts = append(facts, fact{reason: listedNoExperience, names: listed})
 		} else {
-			parts = append(parts, fmt.Sprintf("%s named but no dated entry shows %s of use", words.Join(listed, "and"), words.Years(minYears)))
+			facts = append(facts, fact{reason: listedNoYears, names: listed, want: minYears})
 		}
 	}
 	if len(short) > 0 {
-		parts = append(parts, fmt.Sprintf("dated entries show %s, %s asked", words.Join(short, "and"), words.Years(minYears)))
+		facts = append(facts, fact{reason: tooFewYears, names: short, years: shortYears, want: minYears})
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return joinParts(parts)
-}
-
-func joinParts(parts []string) string {
-	s := ""
-	for i, p := range parts {
-		if i > 0 {
-			s += "; "
-		}
-		s += p
-	}
-	return s
-}
-
-func capitalize(s string) string {
-	if s == "" || s[0] < 'a' || s[0] > 'z' {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
-}
-
-// yearsText writes a measured duration to one decimal: "1.5 years".
-func yearsText(y float64) string {
-	s := strconv.FormatFloat(float64(int(y*10+0.5))/10, 'f', -1, 64)
-	if s == "1" {
-		return "1 year"
-	}
-	return s + " years"
+	return facts
 }
 
 // evidence evaluates free-text terms: each distinct term found counts once.
@@ -245,9 +215,9 @@ func (e *evaluator) evidence(f *Finding, p *requirements.Evidence) {
 	f.Status = statusOf(roundCredit(f.Credit), e.ix.HasContent)
 	switch {
 	case len(found) == 0:
-		f.Gap = fmt.Sprintf("none of %s in the profile", words.Terms(p.Terms, "or"))
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noTermsFound, terms: p.Terms})
 	case len(found) < p.Min:
-		f.Gap = fmt.Sprintf("only %s in the profile, and the posting asks for %d of %s", words.Join(found, "and"), p.Min, words.Terms(p.Terms, "or"))
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: tooFewTerms, names: found, want: float64(p.Min), terms: p.Terms})
 	}
 }
 
@@ -297,20 +267,18 @@ func (e *evaluator) certification(f *Finding, p *requirements.Certification) {
 	f.Credit = combineCredits(credits, p.Mode)
 	e.evidenceOf(f, shown)
 	f.Status = statusOf(roundCredit(f.Credit), hasSection || len(mentioned) > 0)
-	var parts []string
+	var facts []fact
 	if len(missing) > 0 && (p.Mode == requirements.AllOf || len(missing) == len(p.Terms)) {
 		if hasSection {
-			parts = append(parts, "no "+words.Join(missing, "or")+" among the certificates")
+			facts = append(facts, fact{reason: certificateMissing, names: missing})
 		} else {
-			parts = append(parts, "the profile lists no certificates ("+words.Join(missing, "or")+" asked)")
+			facts = append(facts, fact{reason: noCertificates, names: missing})
 		}
 	}
 	if len(mentioned) > 0 {
-		parts = append(parts, words.Join(mentioned, "and")+" mentioned but not listed as a certificate")
+		facts = append(facts, fact{reason: certificateOnlyMentioned, names: mentioned})
 	}
-	if len(parts) > 0 {
-		f.Gap = joinParts(parts)
-	}
+	f.Gap = gapOf(e.cfg.asOf, facts...)
 }
 
 func combineCredits(cs []float64, mode requirements.Mode) float64 {
@@ -346,7 +314,7 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 	items := e.ix.Publications
 	if len(items) == 0 {
 		f.Status = Unknown
-		f.Gap = "the profile lists no publications; the posting asks for " + p.String()
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noPublications, asked: p.String()})
 		return
 	}
 	onTopicSource := func(s int32) bool {
@@ -389,17 +357,10 @@ func (e *evaluator) publications(f *Finding, p *requirements.Publications) {
 	f.Status = statusOf(roundCredit(f.Credit), true)
 	switch {
 	case recent == 0:
-		f.Gap = fmt.Sprintf("no publication since %d; the posting asks for %s", p.Since, p.String())
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noPublicationSince, since: p.Since, asked: p.String()})
 	case onTopic == 0:
-		f.Gap = fmt.Sprintf("%s, none on %s", countNoun(recent, "publication"), words.Terms(p.Topics, "or"))
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noPublicationOnTopic, have: float64(recent), terms: p.Topics})
 	case onTopic < p.Min:
-		f.Gap = fmt.Sprintf("%s on the topics asked, and the posting asks for %d", countNoun(onTopic, "publication"), p.Min)
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: tooFewPublications, have: float64(onTopic), want: float64(p.Min)})
 	}
-}
-
-func countNoun(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
 }

@@ -1,12 +1,10 @@
 package match
 
 import (
-	"fmt"
 	"math"
 
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/index"
-	"github.com/quals-dev/quals/internal/words"
 )
 
 // workYears evaluates experience in no particular topic ("5 years of
@@ -45,24 +43,10 @@ func (e *evaluator) workYears(f *Finding, minYears float64) {
 	}
 	switch {
 	case len(periods) == 0 && undated > 0:
-		f.Gap = fmt.Sprintf("no work entry has a start date, %s of work asked", words.Years(minYears))
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noWorkStartDates, want: minYears})
 	case len(periods) == 0:
-		f.Gap = "no dated work entry in the profile"
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: noDatedWork})
 	default:
-		f.Gap = fmt.Sprintf("dated work entries cover %s, %s asked", yearsText(years), words.Years(minYears))
+		f.Gap = gapOf(e.cfg.asOf, fact{reason: workTooShort, have: years, want: minYears})
 	}
-}
-
-// entryQuote names a dated entry with its dates: "Data Engineer at Example
-// Co, 2019-03 to 2023-06".
-func entryQuote(en index.Entry) string {
-	to := "now"
-	if !en.End.IsZero() {
-		to = en.End.String()
-	}
-	label := en.Label
-	if label == "" {
-		label = en.Path
-	}
-	return fmt.Sprintf("%s, %s to %s", label, en.Start.String(), to)
 }
