@@ -159,3 +159,9 @@ func slug(s string) string {
 	}
 	return s
 }
+
+// describe writes a predicate for the report as the loaded posting will
+// describe it: one describer for the report, check and the gap sentences.
+func (x *extractor) describe(p requirements.PredicateDoc) string {
+	return p.Describe()
+}

@@ -90,4 +90,10 @@ func TestDocumentLoadsAsItsYAML(t *testing.T) {
 	}
 	assert.Equal(t, describe(viaYAML), describe(direct))
 	assert.NotEmpty(t, direct.Requirements())
+	// The report describes each requirement as the loaded posting does.
+	docs := append(append([]requirements.RequirementDoc(nil), x.Document.Required...), x.Document.Preferred...)
+	require.Len(t, direct.Requirements(), len(docs))
+	for i, r := range direct.Requirements() {
+		assert.Equal(t, r.Predicate().String(), docs[i].Describe(), r.ID())
+	}
 }

@@ -27,7 +27,7 @@ func (x *extractor) readQualification(line string) lineReading {
 	parts := sentenceSpans(l.s)
 	if len(parts) == 1 {
 		if p, ok := x.readClause(l); ok {
-			return lineReading{Predicate: p, Reading: describeDoc(p)}
+			return lineReading{Predicate: p, Reading: x.describe(p)}
 		}
 		return x.evidenceOfLine(l)
 	}
@@ -52,7 +52,7 @@ func (x *extractor) readQualification(line string) lineReading {
 		if p, ok := x.readClause(sl); ok {
 			found = true
 			of = append(of, p)
-			readings = append(readings, describeDoc(p))
+			readings = append(readings, x.describe(p))
 			continue
 		}
 		if terms := x.keyTermsOf(sl); len(terms) > 0 {

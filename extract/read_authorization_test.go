@@ -50,7 +50,7 @@ var constraintCases = []constraintCase{
 	{line: "Location: Seattle, WA", section: SectionOther, want: `{location: {cities: [Seattle]}}`, locations: []string{"Seattle/WA/US"}},
 	{line: "Location: Berlin, Germany (hybrid)", section: SectionOther, want: `{location: {cities: [Berlin]}}`, locations: []string{"Berlin//DE"}, workplace: []string{"hybrid"}},
 	{line: "Location: Depending on the team, interns work remote or hybrid in Boston, Denver, New York, or Miami offices.", section: SectionLogistics,
-		want: `{location: {cities: [Boston, Denver, New York, Miami], remote: true}}`, reading: "location: Boston, Denver, New York, Miami (remote allowed)",
+		want: `{location: {cities: [Boston, Denver, New York, Miami], remote: true}}`, reading: "located in Boston, Denver, New York or Miami (remote allowed)",
 		locations: []string{"Boston//", "Denver//", "New York//", "Miami//"}, workplace: []string{"remote", "hybrid"}},
 	{line: "Hybrid in Rotterdam or Hamburg, or remote within the Netherlands.", section: SectionLogistics,
 		want: `{location: {countries: [NL], cities: [Rotterdam, Hamburg], remote: true}}`, locations: []string{"Rotterdam//", "Hamburg//", "//NL"}, workplace: []string{"hybrid", "remote"}},

@@ -41,11 +41,11 @@ func (x *extractor) readConstraint(it item) (lineReading, bool) {
 	}
 	l := x.prepare(it.text)
 	if p, ok := x.readAuthorization(l); ok {
-		return lineReading{Predicate: p, Reading: describeDoc(p)}, true
+		return lineReading{Predicate: p, Reading: x.describe(p)}, true
 	}
 	if ws, ok := readWindows(l); ok {
 		p := windowsPredicate(ws)
-		return lineReading{Predicate: p, Reading: describeDoc(p)}, true
+		return lineReading{Predicate: p, Reading: x.describe(p)}, true
 	}
 	residence := x.residenceCountries(l)
 	var cities []requirements.PlaceDoc
@@ -73,7 +73,7 @@ func (x *extractor) readConstraint(it item) (lineReading, bool) {
 	switch {
 	case len(loc.Countries)+len(loc.Cities) > 0:
 		p := requirements.PredicateDoc{Location: loc}
-		return lineReading{Predicate: p, Reading: describeDoc(p)}, true
+		return lineReading{Predicate: p, Reading: x.describe(p)}, true
 	case len(arrangements) > 0:
 		return lineReading{Reading: "workplace: " + strings.Join(arrangements, ", ")}, true
 	}

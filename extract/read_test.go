@@ -167,20 +167,3 @@ func TestExtractedLinesLoad(t *testing.T) {
 	assert.Len(t, p.Requirements(), len(doc.Required))
 }
 
-func TestDescribeDoc(t *testing.T) {
-	for _, c := range []struct{ pred, want string }{
-		{`{any: [{degree: {level: bachelor}}, {experience: {any: [work experience], min_years: 4}}]}`, "degree: bachelor or experience with work experience (min 4 years)"},
-		{`{experience: {any: [Hadoop, Spark], min_years: 3}}`, "experience with Hadoop, Spark (min 3 years)"},
-		{`{degree: {level: doctorate, status: in-progress, fields: [statistics], related: true}}`, "degree: doctorate (in progress) in statistics or related"},
-		{`{all: [{skill: {any: [Go]}}, {any: [{language: {name: English, level: C1}}, {certification: {any: [PMP]}}]}]}`, "skill: Go and (language: English C1 or certification: PMP)"},
-		{`{location: {countries: [US], cities: [Seattle], remote: true}}`, "location: US; Seattle (remote allowed)"},
-		{`{authorization: {countries: [CA], sponsorship: true}}`, "authorization: CA (sponsorship offered)"},
-		{`{availability: {windows: [{from: "2026-05-18", to: "2026-08-07"}]}}`, "availability: 2026-05-18..2026-08-07"},
-		{`{publications: {min: 2, topics: [NLP]}}`, "publications: at least 2 on NLP"},
-		{`{evidence: {terms: [a, b], min: 1}}`, "evidence terms a, b (min 1)"},
-	} {
-		t.Run(c.want, func(t *testing.T) {
-			assert.Equal(t, c.want, describeDoc(parsePredicate(t, c.pred)))
-		})
-	}
-}

@@ -42,3 +42,27 @@ func TestPlaceString(t *testing.T) {
 	assert.Equal(t, "US", requirements.Place{Country: "US"}.String())
 	assert.Equal(t, "", requirements.Place{}.String())
 }
+
+// A document describes its predicate as the loaded posting will, names as
+// written: the extraction report reads the same as check and the gaps.
+func TestPredicateDocDescribe(t *testing.T) {
+	for _, c := range []struct {
+		doc  requirements.PredicateDoc
+		want string
+	}{
+		{requirements.PredicateDoc{Any: []requirements.PredicateDoc{{Degree: &requirements.DegreeDoc{Level: "bachelor"}}, {Experience: &requirements.NamesDoc{MinYears: 4}}}},
+			"any of (a bachelor's degree), (4 years or more of work experience)"},
+		{requirements.PredicateDoc{Experience: &requirements.NamesDoc{Any: requirements.List{"Hadoop", "Spark"}, MinYears: 3}}, "experience with Hadoop or Spark, 3 years or more"},
+		{requirements.PredicateDoc{Degree: &requirements.DegreeDoc{Level: "doctorate", Status: "in-progress", Fields: requirements.List{"statistics"}, Related: true}},
+			"a doctorate in progress in statistics or a related field"},
+		{requirements.PredicateDoc{Location: &requirements.LocationDoc{Countries: requirements.List{"US"}, Cities: requirements.List{"Seattle"}, Remote: true}}, "located in Seattle or US (remote allowed)"},
+		{requirements.PredicateDoc{Authorization: &requirements.AuthorizationDoc{Countries: requirements.List{"CA"}}}, "authorized to work in CA without sponsorship"},
+		{requirements.PredicateDoc{Availability: &requirements.AvailabilityDoc{Windows: []requirements.WindowDoc{{From: "2026-05-18", To: "2026-08-07"}}}}, "available 2026-05-18 to 2026-08-07"},
+		{requirements.PredicateDoc{Language: &requirements.LanguageDoc{Name: "English", Level: "C1"}}, "English at C1 or above"},
+		{requirements.PredicateDoc{Evidence: &requirements.EvidenceDoc{Terms: requirements.List{"a", "b"}, Min: 1}}, "mentions a or b"},
+		{requirements.PredicateDoc{AtLeast: &requirements.AtLeastDoc{N: 1, Of: []requirements.PredicateDoc{{Certification: &requirements.NamesDoc{Any: requirements.List{"PMP"}}}}}}, "at least 1 of (certification: PMP)"},
+		{requirements.PredicateDoc{}, "no predicate"},
+	} {
+		assert.Equal(t, c.want, c.doc.Describe())
+	}
+}

@@ -14,6 +14,9 @@ type predicateSpec struct {
 	key  string
 	in   func(d *PredicateDoc) bool // the document holds this predicate
 	read func(r *reader, n *yaml.Node, path string, depth int) Predicate
+	// view is the predicate as written, for describing a document that is
+	// not loaded: names as the document writes them, nothing resolved.
+	view func(d *PredicateDoc) Predicate
 }
 
 // predicateSpecs is set in init: its readers read combinators, which read
@@ -22,23 +25,24 @@ var predicateSpecs []predicateSpec
 
 func init() {
 	predicateSpecs = []predicateSpec{
-		{"skill", func(d *PredicateDoc) bool { return d.Skill != nil }, leaf((*reader).skill)},
-		{"experience", func(d *PredicateDoc) bool { return d.Experience != nil }, leaf((*reader).experience)},
-		{"degree", func(d *PredicateDoc) bool { return d.Degree != nil }, leaf((*reader).degree)},
-		{"publications", func(d *PredicateDoc) bool { return d.Publications != nil }, leaf((*reader).publications)},
-		{"location", func(d *PredicateDoc) bool { return d.Location != nil }, leaf((*reader).location)},
-		{"authorization", func(d *PredicateDoc) bool { return d.Authorization != nil }, leaf((*reader).authorization)},
-		{"availability", func(d *PredicateDoc) bool { return d.Availability != nil }, leaf((*reader).availability)},
-		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, leaf((*reader).language)},
-		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, leaf((*reader).certification)},
-		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, leaf((*reader).evidence)},
+		{"skill", func(d *PredicateDoc) bool { return d.Skill != nil }, leaf((*reader).skill), viewSkill},
+		{"experience", func(d *PredicateDoc) bool { return d.Experience != nil }, leaf((*reader).experience), viewExperience},
+		{"degree", func(d *PredicateDoc) bool { return d.Degree != nil }, leaf((*reader).degree), viewDegree},
+		{"publications", func(d *PredicateDoc) bool { return d.Publications != nil }, leaf((*reader).publications), viewPublications},
+		{"location", func(d *PredicateDoc) bool { return d.Location != nil }, leaf((*reader).location), viewLocation},
+		{"authorization", func(d *PredicateDoc) bool { return d.Authorization != nil }, leaf((*reader).authorization), viewAuthorization},
+		{"availability", func(d *PredicateDoc) bool { return d.Availability != nil }, leaf((*reader).availability), viewAvailability},
+		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, leaf((*reader).language), viewLanguage},
+		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, leaf((*reader).certification), viewCertification},
+		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, leaf((*reader).evidence), viewEvidence},
 		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, func(r *reader, n *yaml.Node, path string, depth int) Predicate {
 			return &Any{Of: r.children(n, path, depth, 1)}
-		}},
+		}, func(d *PredicateDoc) Predicate { return &Any{Of: viewAll(d.Any)} }},
 		{"all", func(d *PredicateDoc) bool { return d.All != nil }, func(r *reader, n *yaml.Node, path string, depth int) Predicate {
 			return &All{Of: r.children(n, path, depth, 1)}
-		}},
-		{"at_least", func(d *PredicateDoc) bool { return d.AtLeast != nil }, (*reader).atLeast},
+		}, func(d *PredicateDoc) Predicate { return &All{Of: viewAll(d.All)} }},
+		{"at_least", func(d *PredicateDoc) bool { return d.AtLeast != nil }, (*reader).atLeast,
+			func(d *PredicateDoc) Predicate { return &AtLeast{N: d.AtLeast.N, Of: viewAll(d.AtLeast.Of)} }},
 	}
 	keys := make([]string, len(predicateSpecs))
 	for i, s := range predicateSpecs {
@@ -63,4 +67,18 @@ func (p PredicateDoc) Key() string {
 		}
 	}
 	return ""
+}
+
+// Describe writes the predicate a document holds in a few words, as the
+// posting describes it once loaded (Predicate.String): "a bachelor's
+// degree in computer science or a related field", "skill: Go or Rust".
+// Names stand as the document writes them; nothing is resolved or
+// checked, so a document that would not load is described all the same.
+func (p PredicateDoc) Describe() string {
+	for i := range predicateSpecs {
+		if s := &predicateSpecs[i]; s.in(&p) {
+			return s.view(&p).String()
+		}
+	}
+	return "no predicate"
 }
