@@ -166,4 +166,3 @@ func TestExtractedLinesLoad(t *testing.T) {
 	require.NoError(t, err)
 	assert.Len(t, p.Requirements(), len(doc.Required))
 }
-
