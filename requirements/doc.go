@@ -9,6 +9,15 @@
 // read-only and safe to share between goroutines and to match against any
 // number of profiles; nothing is parsed or stemmed again at match time.
 //
+// Loading is two steps, the same for a parsed text and for a Document
+// built in code (Document.Load): decode reads the document into a Document,
+// reporting what is wrong with its shape (unknown or repeated keys, values
+// of the wrong type) and noting where each value stands; compile checks
+// what the values say, resolves the names and places, and builds the
+// Posting, placing each problem where its value stands. The predicate
+// keys, and how each compiles and describes itself, are one table
+// (specs.go).
+//
 // Each requirement holds exactly one predicate:
 //
 //	skill          named skills, any or all of them; optional min_years

@@ -63,15 +63,18 @@ func parse(file string, src []byte, opts []Option) (*Posting, error) {
 	return compile(file, root, c)
 }
 
-// compile reads a document's node tree into a Posting.
+// compile decodes a document's node tree into a Document and compiles it
+// into a Posting.
 func compile(file string, root *yaml.Node, c config) (*Posting, error) {
 	if root == nil {
 		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the posting is empty"}}
 	}
-	r := &reader{w: decode.Walker{File: file}, vocabulary: c.knowledge.Vocabulary(), knowledge: c.knowledge}
-	p := r.posting(root)
-	r.w.Problems.Sort()
-	if err := r.w.Problems.Err(); err != nil {
+	w := &decode.Walker{File: file}
+	doc, src := decodeDocument(w, root)
+	r := &reader{w: w, src: src, vocabulary: c.knowledge.Vocabulary(), knowledge: c.knowledge, failed: map[string]bool{}}
+	p := r.posting(&doc)
+	w.Problems.Sort()
+	if err := w.Problems.Err(); err != nil {
 		return nil, err
 	}
 	return p, nil

@@ -2,18 +2,18 @@ package requirements
 
 import (
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // predicateSpec is what the posting format says of one predicate key: how
-// a document holds it (PredicateDoc) and how it is read into a Predicate.
+// a document holds it (PredicateDoc), how it compiles into a Predicate and
+// how a document describes it.
 // The table is the one place the keys are spelled; adding a predicate is
 // one entry here (and its type, its String, and its evaluator in match).
 type predicateSpec struct {
-	key  string
-	in   func(d *PredicateDoc) bool // the document holds this predicate
-	read func(r *reader, n *yaml.Node, path string, depth int) Predicate
+	key string
+	in  func(d *PredicateDoc) bool // the document holds this predicate
+	// compile checks the document's predicate at path and builds it.
+	compile func(r *reader, d *PredicateDoc, path string, depth int) Predicate
 	// view is the predicate as written, for describing a document that is
 	// not loaded: names as the document writes them, nothing resolved.
 	view func(d *PredicateDoc) Predicate
@@ -35,11 +35,11 @@ func init() {
 		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, leaf((*reader).language), viewLanguage},
 		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, leaf((*reader).certification), viewCertification},
 		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, leaf((*reader).evidence), viewEvidence},
-		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, func(r *reader, n *yaml.Node, path string, depth int) Predicate {
-			return &Any{Of: r.children(n, path, depth, 1)}
+		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
+			return &Any{Of: r.children(d.Any, path, depth, 1)}
 		}, func(d *PredicateDoc) Predicate { return &Any{Of: viewAll(d.Any)} }},
-		{"all", func(d *PredicateDoc) bool { return d.All != nil }, func(r *reader, n *yaml.Node, path string, depth int) Predicate {
-			return &All{Of: r.children(n, path, depth, 1)}
+		{"all", func(d *PredicateDoc) bool { return d.All != nil }, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
+			return &All{Of: r.children(d.All, path, depth, 1)}
 		}, func(d *PredicateDoc) Predicate { return &All{Of: viewAll(d.All)} }},
 		{"at_least", func(d *PredicateDoc) bool { return d.AtLeast != nil }, (*reader).atLeast,
 			func(d *PredicateDoc) Predicate { return &AtLeast{N: d.AtLeast.N, Of: viewAll(d.AtLeast.Of)} }},
@@ -51,9 +51,9 @@ func init() {
 	predicateKeys = strings.Join(keys, ", ")
 }
 
-// leaf adapts the reader of a predicate that holds no others.
-func leaf(read func(r *reader, n *yaml.Node, path string) Predicate) func(*reader, *yaml.Node, string, int) Predicate {
-	return func(r *reader, n *yaml.Node, path string, _ int) Predicate { return read(r, n, path) }
+// leaf adapts the compiler of a predicate that holds no others.
+func leaf(compile func(r *reader, d *PredicateDoc, path string) Predicate) func(*reader, *PredicateDoc, string, int) Predicate {
+	return func(r *reader, d *PredicateDoc, path string, _ int) Predicate { return compile(r, d, path) }
 }
 
 // predicateKeys lists the keys in table order, for messages.
