@@ -238,12 +238,7 @@ func (r *reader) predicate(spec *predicateSpec, doc *PredicateDoc, path string, 
 		return nil
 	}
 	if r.src.bad[path] {
-		// Not the shape a predicate has: decoding said why. A names
-		// predicate left empty says what it needs too.
-		if n := r.src.at(path); decode.IsNull(n) && (spec.key == "skill" || spec.key == "experience" || spec.key == "certification") {
-			r.w.Failf(decode.ErrMissing, decode.Resolve(n), path, "needs any: or all: with a list of names")
-		}
-		return nil
+		return nil // not the shape a predicate has: decoding said why
 	}
 	p := spec.compile(r, doc, path, depth)
 	if !r.clean(path) {

@@ -139,67 +139,10 @@ func (d *decoder) predicateFields(p *PredicateDoc, path string) []decode.Field {
 		key := predicateSpecs[i].key
 		fields[i] = d.field(key, func(v *yaml.Node, fieldPath string) {
 			d.src.predKeys[path] = append(d.src.predKeys[path], key)
-			d.predicate(key, p, v, fieldPath)
+			predicateSpecs[i].decode(d, p, v, fieldPath)
 		})
 	}
 	return fields
-}
-
-// predicate decodes the value of one predicate key into p.
-func (d *decoder) predicate(key string, p *PredicateDoc, v *yaml.Node, path string) {
-	switch key {
-	case "skill":
-		p.Skill = d.names(v, path, true)
-	case "experience":
-		p.Experience = d.names(v, path, true)
-	case "certification":
-		p.Certification = d.names(v, path, false)
-	case "degree":
-		p.Degree = &DegreeDoc{}
-		d.mapping(v, path, d.str("level", &p.Degree.Level), d.str("status", &p.Degree.Status), d.list("fields", &p.Degree.Fields),
-			d.bool("related", &p.Degree.Related), d.str("by", &p.Degree.By))
-	case "publications":
-		p.Publications = &PublicationsDoc{}
-		if !decode.IsNull(v) {
-			d.mapping(v, path, d.int("min", &p.Publications.Min), d.list("topics", &p.Publications.Topics), d.int("since", &p.Publications.Since))
-		}
-	case "location":
-		l := &LocationDoc{}
-		p.Location = l
-		d.mapping(v, path, d.list("countries", &l.Countries), d.list("regions", &l.Regions), d.list("cities", &l.Cities),
-			d.bool("remote", &l.Remote), d.float("within_km", &l.WithinKm))
-	case "authorization":
-		a := &AuthorizationDoc{}
-		p.Authorization = a
-		d.mapping(v, path, d.list("countries", &a.Countries), d.bool("sponsorship", &a.Sponsorship))
-	case "availability":
-		a := &AvailabilityDoc{}
-		p.Availability = a
-		d.mapping(v, path, d.field("windows", func(v *yaml.Node, path string) {
-			d.w.Sequence(v, path, func(_ int, item *yaml.Node, path string) {
-				d.note(item, path)
-				var win WindowDoc
-				d.w.Mapping(item, path, d.str("from", &win.From), d.str("to", &win.To))
-				a.Windows = append(a.Windows, win)
-			})
-		}))
-	case "language":
-		l := &LanguageDoc{}
-		p.Language = l
-		d.mapping(v, path, d.str("name", &l.Name), d.str("level", &l.Level))
-	case "evidence":
-		e := &EvidenceDoc{}
-		p.Evidence = e
-		d.mapping(v, path, d.list("terms", &e.Terms), d.int("min", &e.Min))
-	case "any":
-		p.Any = d.items(v, path)
-	case "all":
-		p.All = d.items(v, path)
-	case "at_least":
-		a := &AtLeastDoc{}
-		p.AtLeast = a
-		d.mapping(v, path, d.int("n", &a.N), d.field("of", func(v *yaml.Node, path string) { a.Of = d.items(v, path) }))
-	}
 }
 
 // mapping decodes a predicate's mapping, noting it bad when it is none.
@@ -218,6 +161,9 @@ func (d *decoder) names(v *yaml.Node, path string, years bool) *NamesDoc {
 		fields = append(fields, d.float("min_years", &n.MinYears))
 	}
 	d.mapping(v, path, fields...)
+	if decode.IsNull(v) {
+		d.w.Failf(decode.ErrMissing, decode.Resolve(v), path, "needs any: or all: with a list of names")
+	}
 	return n
 }
 
@@ -235,4 +181,82 @@ func (d *decoder) items(v *yaml.Node, path string) []PredicateDoc {
 		d.src.bad[path] = true
 	}
 	return out
+}
+
+// The decoders of each predicate's value, for the spec table.
+
+func decodeSkill(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	p.Skill = d.names(v, path, true)
+}
+
+func decodeExperience(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	p.Experience = d.names(v, path, true)
+}
+
+func decodeCertification(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	p.Certification = d.names(v, path, false)
+}
+
+func decodeDegree(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	g := &DegreeDoc{}
+	p.Degree = g
+	d.mapping(v, path, d.str("level", &g.Level), d.str("status", &g.Status), d.list("fields", &g.Fields),
+		d.bool("related", &g.Related), d.str("by", &g.By))
+}
+
+// decodePublications: "publications:" alone asks for at least one.
+func decodePublications(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	u := &PublicationsDoc{}
+	p.Publications = u
+	if !decode.IsNull(v) {
+		d.mapping(v, path, d.int("min", &u.Min), d.list("topics", &u.Topics), d.int("since", &u.Since))
+	}
+}
+
+func decodeLocation(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	l := &LocationDoc{}
+	p.Location = l
+	d.mapping(v, path, d.list("countries", &l.Countries), d.list("regions", &l.Regions), d.list("cities", &l.Cities),
+		d.bool("remote", &l.Remote), d.float("within_km", &l.WithinKm))
+}
+
+func decodeAuthorization(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	a := &AuthorizationDoc{}
+	p.Authorization = a
+	d.mapping(v, path, d.list("countries", &a.Countries), d.bool("sponsorship", &a.Sponsorship))
+}
+
+func decodeAvailability(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	a := &AvailabilityDoc{}
+	p.Availability = a
+	d.mapping(v, path, d.field("windows", func(v *yaml.Node, path string) {
+		d.w.Sequence(v, path, func(_ int, item *yaml.Node, path string) {
+			d.note(item, path)
+			var win WindowDoc
+			d.w.Mapping(item, path, d.str("from", &win.From), d.str("to", &win.To))
+			a.Windows = append(a.Windows, win)
+		})
+	}))
+}
+
+func decodeLanguage(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	l := &LanguageDoc{}
+	p.Language = l
+	d.mapping(v, path, d.str("name", &l.Name), d.str("level", &l.Level))
+}
+
+func decodeEvidence(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	e := &EvidenceDoc{}
+	p.Evidence = e
+	d.mapping(v, path, d.list("terms", &e.Terms), d.int("min", &e.Min))
+}
+
+func decodeAny(d *decoder, p *PredicateDoc, v *yaml.Node, path string) { p.Any = d.items(v, path) }
+
+func decodeAll(d *decoder, p *PredicateDoc, v *yaml.Node, path string) { p.All = d.items(v, path) }
+
+func decodeAtLeast(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	a := &AtLeastDoc{}
+	p.AtLeast = a
+	d.mapping(v, path, d.int("n", &a.N), d.field("of", func(v *yaml.Node, path string) { a.Of = d.items(v, path) }))
 }

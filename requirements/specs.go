@@ -2,6 +2,8 @@ package requirements
 
 import (
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // predicateSpec is what the posting format says of one predicate key: how
@@ -12,6 +14,9 @@ import (
 type predicateSpec struct {
 	key string
 	in  func(d *PredicateDoc) bool // the document holds this predicate
+	// decode reads the predicate's value into the document, reporting
+	// what is wrong with its shape.
+	decode func(d *decoder, p *PredicateDoc, v *yaml.Node, path string)
 	// compile checks the document's predicate at path and builds it.
 	compile func(r *reader, d *PredicateDoc, path string, depth int) Predicate
 	// view is the predicate as written, for describing a document that is
@@ -25,23 +30,23 @@ var predicateSpecs []predicateSpec
 
 func init() {
 	predicateSpecs = []predicateSpec{
-		{"skill", func(d *PredicateDoc) bool { return d.Skill != nil }, leaf((*reader).skill), viewSkill},
-		{"experience", func(d *PredicateDoc) bool { return d.Experience != nil }, leaf((*reader).experience), viewExperience},
-		{"degree", func(d *PredicateDoc) bool { return d.Degree != nil }, leaf((*reader).degree), viewDegree},
-		{"publications", func(d *PredicateDoc) bool { return d.Publications != nil }, leaf((*reader).publications), viewPublications},
-		{"location", func(d *PredicateDoc) bool { return d.Location != nil }, leaf((*reader).location), viewLocation},
-		{"authorization", func(d *PredicateDoc) bool { return d.Authorization != nil }, leaf((*reader).authorization), viewAuthorization},
-		{"availability", func(d *PredicateDoc) bool { return d.Availability != nil }, leaf((*reader).availability), viewAvailability},
-		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, leaf((*reader).language), viewLanguage},
-		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, leaf((*reader).certification), viewCertification},
-		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, leaf((*reader).evidence), viewEvidence},
-		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
+		{"skill", func(d *PredicateDoc) bool { return d.Skill != nil }, decodeSkill, leaf((*reader).skill), viewSkill},
+		{"experience", func(d *PredicateDoc) bool { return d.Experience != nil }, decodeExperience, leaf((*reader).experience), viewExperience},
+		{"degree", func(d *PredicateDoc) bool { return d.Degree != nil }, decodeDegree, leaf((*reader).degree), viewDegree},
+		{"publications", func(d *PredicateDoc) bool { return d.Publications != nil }, decodePublications, leaf((*reader).publications), viewPublications},
+		{"location", func(d *PredicateDoc) bool { return d.Location != nil }, decodeLocation, leaf((*reader).location), viewLocation},
+		{"authorization", func(d *PredicateDoc) bool { return d.Authorization != nil }, decodeAuthorization, leaf((*reader).authorization), viewAuthorization},
+		{"availability", func(d *PredicateDoc) bool { return d.Availability != nil }, decodeAvailability, leaf((*reader).availability), viewAvailability},
+		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, decodeLanguage, leaf((*reader).language), viewLanguage},
+		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, decodeCertification, leaf((*reader).certification), viewCertification},
+		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, decodeEvidence, leaf((*reader).evidence), viewEvidence},
+		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, decodeAny, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
 			return &Any{Of: r.children(d.Any, path, depth, 1)}
 		}, func(d *PredicateDoc) Predicate { return &Any{Of: viewAll(d.Any)} }},
-		{"all", func(d *PredicateDoc) bool { return d.All != nil }, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
+		{"all", func(d *PredicateDoc) bool { return d.All != nil }, decodeAll, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
 			return &All{Of: r.children(d.All, path, depth, 1)}
 		}, func(d *PredicateDoc) Predicate { return &All{Of: viewAll(d.All)} }},
-		{"at_least", func(d *PredicateDoc) bool { return d.AtLeast != nil }, (*reader).atLeast,
+		{"at_least", func(d *PredicateDoc) bool { return d.AtLeast != nil }, decodeAtLeast, (*reader).atLeast,
 			func(d *PredicateDoc) Predicate { return &AtLeast{N: d.AtLeast.N, Of: viewAll(d.AtLeast.Of)} }},
 	}
 	keys := make([]string, len(predicateSpecs))
