@@ -69,9 +69,17 @@
 // publications or certificates section, or no content at all). A
 // combinator that is not met is unknown when its unknown children could
 // still meet it (an any with an unknown child; an all whose children are
-// all met or unknown); it keeps the credit its children earned. The verdict is eligible when every required finding is met,
-// ineligible when any is missing or partial, and needs-info otherwise.
-// Preferred requirements add to the score only.
+// all met or unknown); it keeps the credit its children earned.
+//
+// Eligibility and fit are separate answers. The verdict reads the
+// required gates only (Finding.Gate): degree, skill, experience,
+// certification, location, authorization, availability and language
+// predicates, and combinators made of nothing else. It is eligible when
+// every gate is met, ineligible when any is missing or partial, and
+// needs-info otherwise. Free-text evidence and publications, and
+// combinators that could be met through them, never make a candidate
+// ineligible: like preferred requirements they weigh in the score, the fit,
+// by which Rank orders first (then verdict, then id).
 //
 // Matching is done as of a date (default today, see AsOf), which decides
 // what is in progress, how long ongoing entries run and who is available.

@@ -25,7 +25,7 @@ const exampleDir = "../examples/ml-intern"
 // exampleIDs are the example candidates, by file name.
 var exampleIDs = []string{
 	"ada-lovelace-example", "ben-okafor", "chen-wei", "dana-reyes",
-	"eli-novak", "empty-profile", "fatima-haddad", "sam-stuffer",
+	"eli-novak", "fatima-haddad", "sam-stuffer",
 }
 
 // parsePosting loads a posting from inline YAML (or JSON).

@@ -13,6 +13,7 @@ import (
 type topFinding struct {
 	ID        string         `json:"id"`
 	Kind      string         `json:"kind"`
+	Gate      bool           `json:"gate,omitempty"`
 	Predicate string         `json:"predicate"`
 	Text      string         `json:"text,omitempty"`
 	Status    Status         `json:"status"`
@@ -92,7 +93,7 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 		return json.Marshal(childFinding{ID: f.ID, Predicate: f.Predicate, Status: f.Status, Credit: f.Credit,
 			Evidence: f.Evidence, More: f.More, Gap: f.Gap, Children: children(f.Children)})
 	}
-	return json.Marshal(topFinding{ID: f.ID, Kind: f.Kind, Predicate: f.Predicate, Text: f.Text, Status: f.Status,
+	return json.Marshal(topFinding{ID: f.ID, Kind: f.Kind, Gate: f.Gate, Predicate: f.Predicate, Text: f.Text, Status: f.Status,
 		Weight: f.Weight, Credit: f.Credit, Points: f.Points, Evidence: f.Evidence, More: f.More, Gap: f.Gap,
 		Children: children(f.Children)})
 }
@@ -106,7 +107,7 @@ func (f *Finding) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &t); err != nil {
 		return err
 	}
-	*f = Finding{ID: t.ID, Kind: t.Kind, Predicate: t.Predicate, Text: t.Text, Status: t.Status, Weight: t.Weight,
+	*f = Finding{ID: t.ID, Kind: t.Kind, Gate: t.Gate, Predicate: t.Predicate, Text: t.Text, Status: t.Status, Weight: t.Weight,
 		Credit: t.Credit, Points: t.Points, Evidence: t.Evidence, More: t.More, Gap: t.Gap, Children: t.Children}
 	return nil
 }

@@ -14,7 +14,7 @@ import (
 // It returns a Result with:
 //   - one Finding per requirement, required ones first, in posting order;
 //   - Score equal to the sum of the findings' Points;
-//   - Verdict from the required findings alone;
+//   - Verdict from the required gates alone (Finding.Gate);
 //   - AsOf, the date matched as of.
 //
 // Match never fails: both inputs were checked when loaded. It is safe to
@@ -51,6 +51,7 @@ func (c *config) match(p *profile.Profile, post *requirements.Posting) Result {
 	for i, req := range reqs {
 		f := e.eval(req.Predicate(), req.ID())
 		f.Kind = string(req.Kind())
+		f.Gate = req.Kind() == requirements.Required && isGate(req.Predicate())
 		f.Text = req.Text()
 		f.Weight = req.Weight()
 		finishGaps(&f)
@@ -126,7 +127,7 @@ func countNodes(p requirements.Predicate) int {
 func verdict(fs []Finding) Verdict {
 	v := Eligible
 	for _, f := range fs {
-		if f.Kind != string(requirements.Required) {
+		if !f.Gate {
 			continue
 		}
 		switch f.Status {

@@ -13,10 +13,13 @@ import (
 var verdictOrder = map[Verdict]int{Eligible: 0, NeedsInfo: 1, Ineligible: 2}
 
 // Rank matches every profile against post and returns the results best
-// first: eligible before needs-info before ineligible, then by score
-// (highest first), then by candidate id, then by input order. Rank is set
-// on each result, from 1. Profiles are matched in parallel; the order does
-// not depend on it.
+// first: by score, the fit (highest first), then by verdict (eligible
+// before needs-info before ineligible), then by candidate id, then by input
+// order. Rank is set on each result, from 1. A profile that says nothing a
+// requirement reads scores 0 and so ranks last; callers that load
+// documents should refuse those that hold no résumé at all
+// (profile.Profile.HoldsResume), as the command line does. Profiles are
+// matched in parallel; the order does not depend on it.
 func Rank(profiles []*profile.Profile, post *requirements.Posting, opts ...Option) []Result {
 	c := newConfig(opts)
 	results := make([]Result, len(profiles))
@@ -38,10 +41,10 @@ func RankPostings(p *profile.Profile, posts []*requirements.Posting, opts ...Opt
 
 func sortResults(results []Result, key func(Result) string) {
 	slices.SortStableFunc(results, func(a, b Result) int {
-		if d := cmp.Compare(verdictOrder[a.Verdict], verdictOrder[b.Verdict]); d != 0 {
+		if d := cmp.Compare(b.Score, a.Score); d != 0 {
 			return d
 		}
-		if d := cmp.Compare(b.Score, a.Score); d != 0 {
+		if d := cmp.Compare(verdictOrder[a.Verdict], verdictOrder[b.Verdict]); d != 0 {
 			return d
 		}
 		return cmp.Compare(key(a), key(b))

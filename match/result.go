@@ -10,13 +10,16 @@ const (
 	Unknown Status = "unknown" // the profile says nothing about it
 )
 
-// Verdict sums up the required findings.
+// Verdict answers eligibility from the required gates alone (Finding.Gate:
+// degree, years, named skills and experience, certifications, authorization,
+// location, availability, spoken language); free text and publications
+// never make a candidate ineligible, they weigh in the score.
 type Verdict string
 
 const (
-	Eligible   Verdict = "eligible"   // every required finding is met
-	NeedsInfo  Verdict = "needs-info" // none missing or partial, some unknown
-	Ineligible Verdict = "ineligible" // some required finding is missing or partial
+	Eligible   Verdict = "eligible"   // every required gate is met
+	NeedsInfo  Verdict = "needs-info" // no gate missing or partial, some unknown
+	Ineligible Verdict = "ineligible" // some required gate is missing or partial
 )
 
 // Result is the outcome of matching one profile against one posting.
@@ -37,6 +40,7 @@ type Result struct {
 type Finding struct {
 	ID        string     // the requirement's id; children get "id[i]"
 	Kind      string     // "required" or "preferred"; empty for children
+	Gate      bool       // a required gate: the verdict reads it (see Verdict); false for children
 	Predicate string     // the predicate's key: "skill", "degree", "any"…
 	Text      string     // the posting's wording, when it gave one
 	Status    Status     //

@@ -306,3 +306,33 @@ required:
 		"p-missing: No Rust in the profile.",
 	}, r.Gaps())
 }
+
+// The verdict comes from the required gates alone: free text and
+// publications, and combinators that could be met through them, weigh in
+// the score but never make a candidate ineligible.
+func TestVerdictReadsGatesOnly(t *testing.T) {
+	post := parsePosting(t, `
+id: gates
+required:
+  - id: python
+    skill: {any: [Python]}
+  - id: communicator
+    evidence: {terms: [communication, teamwork], min: 1}
+  - id: published
+    publications: {min: 1}
+  - id: research
+    all: [{experience: {any: [research]}}, {evidence: {terms: [analytical]}}]
+  - id: cloud
+    any: [{skill: {any: [AWS]}}, {skill: {any: [GCP]}}]
+`)
+	gates := map[string]bool{"python": true, "communicator": false, "published": false, "research": false, "cloud": true}
+	r := match.Match(parseProfile(t, `{"skills": [{"name": "Python"}, {"name": "AWS"}]}`), post, match.AsOf(asOf))
+	for _, f := range r.Findings {
+		assert.Equal(t, gates[f.ID], f.Gate, f.ID)
+	}
+	assert.Equal(t, match.Eligible, r.Verdict, "the free-text, publication and research lines are not met, and no gate is missed")
+	assert.Less(t, r.Score, 100.0, "they still cost points")
+
+	r = match.Match(parseProfile(t, `{"skills": [{"name": "Rust"}, {"name": "communication"}]}`), post, match.AsOf(asOf))
+	assert.Equal(t, match.Ineligible, r.Verdict, "a missing gate still decides")
+}

@@ -1,7 +1,6 @@
 package profile_test
 
 import (
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -434,9 +433,10 @@ func TestIndexLocationResolvesCountries(t *testing.T) {
 }
 
 func TestIndexOfAProfileThatSaysNothing(t *testing.T) {
-	p := load(t, filepath.Join("..", "examples", "ml-intern", "profiles", "empty-profile.json"))
+	p := parse(t, `{"basics": {"name": "Pat Empty"}}`)
 	ix := index.Of(p, nil, nil)
 	assert.Equal(t, "Pat Empty", p.Name())
+	assert.False(t, p.HoldsResume(), "a name alone is no résumé")
 	assert.False(t, ix.HasLocation, "no basics.location: location unknown")
 	assert.False(t, ix.HasAuth)
 	assert.False(t, ix.HasAvail)

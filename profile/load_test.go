@@ -393,3 +393,18 @@ func problemsWithWarnings(t *testing.T, err error) []string {
 	}
 	return out
 }
+
+// A document with nothing a résumé is made of is no résumé; one thin
+// section is enough.
+func TestHoldsResume(t *testing.T) {
+	for doc, want := range map[string]bool{
+		`{}`: false,
+		`{"basics": {"name": "Pat", "email": "p@example.com", "location": {"city": "Oslo"}}}`:   false,
+		`{"basics": {"name": "Pat", "summary": "Nurse, twelve years on wards"}}`:                true,
+		`{"skills": [{"name": "Excel"}]}`:                                                       true,
+		`{"work": [{"name": "Acme"}]}`:                                                          true,
+		`{"workAuthorization": [{"country": "US"}], "availability": [{"start": "2026-05-01"}]}`: false,
+	} {
+		assert.Equal(t, want, parse(t, doc).HoldsResume(), doc)
+	}
+}

@@ -117,6 +117,19 @@ func newProfile(c config, r Resume) *Profile {
 	return p
 }
 
+// HoldsResume reports whether the document holds what a résumé is made of:
+// a summary or headline, work, volunteering, education, skills, projects,
+// publications, certificates, awards, languages or interests. A document
+// with none of them — a name and contacts alone, an extraction report, a
+// schema file, an empty object — is no résumé to rank: every requirement
+// would be unknown.
+func (p *Profile) HoldsResume() bool {
+	r := &p.resume
+	return strings.TrimSpace(r.Basics.Summary) != "" || strings.TrimSpace(r.Basics.Label) != "" ||
+		len(r.Work)+len(r.Volunteer)+len(r.Education)+len(r.Skills)+len(r.Projects)+
+			len(r.Publications)+len(r.Certificates)+len(r.Awards)+len(r.Languages)+len(r.Interests) > 0
+}
+
 // Knowledge is what the profile was loaded with.
 func (p *Profile) Knowledge() *knowledge.Knowledge { return p.knowledge }
 

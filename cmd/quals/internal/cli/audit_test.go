@@ -142,14 +142,14 @@ func TestAuditRankOutput(t *testing.T) {
 	require.Equal(t, exitOK, got.code, got.stderr)
 	doc := parseAuditJSON(t, got.stdout)
 	assert.Equal(t, n, doc.Candidates)
-	// empty-profile has no row; fatima-haddad declined race/ethnicity.
-	assert.Equal(t, 2, doc.Unknown)
+	// fatima-haddad declined race/ethnicity.
+	assert.Equal(t, 1, doc.Unknown)
 	perDimension := map[string]int{}
 	for _, c := range doc.Categories {
 		perDimension[c.Dimension] += c.N
 		assert.LessOrEqual(t, c.Selected, c.N)
 	}
-	assert.Equal(t, map[string]int{"sex": n - 1, "race_ethnicity": n - 2, "intersection": n - 2}, perDimension)
+	assert.Equal(t, map[string]int{"sex": n, "race_ethnicity": n - 1, "intersection": n - 1}, perDimension)
 }
 
 func TestAuditUsage(t *testing.T) {

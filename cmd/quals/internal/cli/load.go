@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -86,6 +87,11 @@ func loadProfile(e *env, path string) (*profile.Profile, []byte, error) {
 		id = "stdin"
 	}
 	p, err := profile.Parse(name, src, profile.WithID(id))
+	if err == nil && !p.HoldsResume() {
+		// Ranked, it would score 0 with every requirement unknown; say so.
+		return nil, src, diag.Problems{{File: name, Kind: diag.ErrEmpty,
+			Message: "holds no résumé: no work, volunteering, education, skills, projects, publications, certificates or awards (is it a JSON Resume document?)"}}
+	}
 	return p, src, err
 }
 

@@ -256,7 +256,7 @@ func stripANSI(s string) string {
 // line, and the profile is still matched.
 func TestMatchProfileWarnings(t *testing.T) {
 	dir := t.TempDir()
-	path := writeFile(t, dir, "typo.json", "{\n  \"basics\": {\"name\": \"Tai Po\"},\n  \"skils\": [{\"name\": \"Python\"}]\n}\n")
+	path := writeFile(t, dir, "typo.json", "{\n  \"basics\": {\"name\": \"Tai Po\", \"summary\": \"Data analyst\"},\n  \"skils\": [{\"name\": \"Python\"}]\n}\n")
 	got := run(t, "", "match", "--posting", examplePosting, "--profile", path, "--as-of", asOf)
 	assert.Equal(t, exitOK, got.code)
 	assert.Contains(t, got.stdout, "Tai Po (typo)")

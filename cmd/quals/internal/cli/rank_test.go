@@ -336,3 +336,24 @@ func TestRankUnreadableProfileInFolder(t *testing.T) {
 	assert.Contains(t, got.stderr, filepath.Join(dir, "dangling.json"))
 	assert.Equal(t, []string{"ben-okafor"}, candidates(parseRankJSON(t, got.stdout)))
 }
+
+// A document that holds no résumé — a name alone — is refused with a
+// clear message instead of ranked first or last; the others are ranked.
+func TestRankRefusesADocumentThatIsNoResume(t *testing.T) {
+	dir := t.TempDir()
+	for _, id := range exampleIDs(t) {
+		copyFile(t, exampleProfile(id), filepath.Join(dir, id+".json"))
+	}
+	empty := filepath.Join(dir, "no-resume.json")
+	copyFile(t, "testdata/no-resume.json", empty)
+	got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, dir)
+	assert.Equal(t, exitInput, got.code)
+	assert.Equal(t, empty+": holds no résumé: no work, volunteering, education, skills, projects, publications, certificates or awards (is it a JSON Resume document?)\n", got.stderr)
+	assert.NotContains(t, got.stdout, "Pat Empty")
+	assert.Equal(t, len(exampleIDs(t))+1, strings.Count(got.stdout, "\n"))
+
+	got = run(t, "", "match", "--posting", examplePosting, "--as-of", asOf, "--profile", empty)
+	assert.Equal(t, exitInput, got.code)
+	assert.Contains(t, got.stderr, "holds no résumé")
+	assert.Empty(t, got.stdout)
+}

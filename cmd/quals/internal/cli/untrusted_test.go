@@ -73,7 +73,7 @@ func TestRankCSVNeutralizesFormulas(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{`=HYPERLINK(\"http://evil.example\",\"CV\")`, `+1+cmd|' /C calc'!A0`, `-2+3`, `@SUM(1)`} {
 		t.Run(name, func(t *testing.T) {
-			path := writeFile(t, dir, "formula.json", `{"basics": {"name": "`+name+`"}}`)
+			path := writeFile(t, dir, "formula.json", `{"basics": {"name": "`+name+`", "summary": "Data analyst"}}`)
 			got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "csv", path)
 			require.Equal(t, exitOK, got.code, got.stderr)
 			rows := parseCSV(t, got.stdout)
@@ -88,7 +88,7 @@ func TestRankCSVNeutralizesFormulas(t *testing.T) {
 // The candidate's name is profile text like any other: in Markdown it must
 // stay on the heading's line and not open HTML.
 func TestMatchMarkdownEscapesTheName(t *testing.T) {
-	path := writeFile(t, t.TempDir(), "mallory.json", `{"basics": {"name": "Mallory\n# Hired! <img src=x onerror=alert(1)>"}}`)
+	path := writeFile(t, t.TempDir(), "mallory.json", `{"basics": {"name": "Mallory\n# Hired! <img src=x onerror=alert(1)>", "summary": "Data analyst"}}`)
 	got := run(t, "", "match", "--posting", examplePosting, "--profile", path, "--as-of", asOf, "--format", "markdown")
 	require.Equal(t, exitOK, got.code, got.stderr)
 	first, _, _ := strings.Cut(got.stdout, "\n")
