@@ -25,7 +25,10 @@
 //     Years are the days of the entries, overlaps once, / 365, to hundredths.
 //   - experience: as skill, but only dated work, volunteer and project
 //     entries count; a name found only elsewhere (a skills list) earns
-//     Policy.ListedOnly.
+//     Policy.ListedOnly. With any and min_years, the entries of all the
+//     names count together, each once (8 years of Java then 5 of Kotlin
+//     meet "any of Java, Kotlin, 12 years"); with min_years alone, the
+//     dated work entries, whatever they say.
 //   - degree: the best education entry: 0 below the level; a named field 1,
 //     a related field 1 with related: true else Policy.RelatedField; the
 //     wrong status (a finished degree where one in progress is asked, or the

@@ -5,6 +5,7 @@ import (
 
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/index"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/requirements"
 	"github.com/quals-dev/quals/vocab"
 )
@@ -48,7 +49,13 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 			}
 		}
 		f.Credit = results[best].credit
-		e.evidenceOf(f, results[best].shown)
+		shown := results[best].shown
+		if u, ok := e.unionYears(results, minYears); ok && u.credit > f.Credit {
+			// Any of several names with years: 8 years of Java then 5 of
+			// Go are 13 years of either, overlapping entries once.
+			f.Credit, shown, results[best] = u.credit, u.shown, u
+		}
+		e.evidenceOf(f, shown)
 		results = results[best : best+1]
 		if f.Credit == 0 {
 			results = nil
@@ -58,6 +65,34 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 	if f.Status != Met {
 		f.Gap = gapOf(e.cfg.asOf, termFacts(results, terms, mode, minYears, experience)...)
 	}
+}
+
+// unionYears measures the years of the dated entries that mention any of
+// several names, each entry once, as one result naming them all; ok is
+// false when fewer than two names stand in dated entries.
+func (e *evaluator) unionYears(results []termResult, minYears float64) (termResult, bool) {
+	if minYears <= 0 {
+		return termResult{}, false
+	}
+	var u termResult
+	var names []string
+	for _, r := range results {
+		if r.credit == 0 || r.listed {
+			continue
+		}
+		names = append(names, r.name)
+		u.shown = append(u.shown, r.shown...)
+	}
+	if len(names) < 2 {
+		return termResult{}, false
+	}
+	u.name = words.Join(names, "and")
+	u.years = e.years(u.shown)
+	u.credit = 1
+	if u.years < minYears {
+		u.credit, u.short = max(u.years/minYears, e.cfg.policy.ListedOnly), true
+	}
+	return u, true
 }
 
 // term looks one name up; minYears > 0 also measures its dated years.

@@ -687,3 +687,24 @@ func TestWorkExperienceOfAnyKind(t *testing.T) {
 		},
 	})
 }
+
+// Any of several names with years counts the periods of all of them, each
+// entry once: 8 years of Java then 5 of Go are 13 years of either.
+func TestAnyOfWithYearsCountsTheUnion(t *testing.T) {
+	profile := `{"work": [
+		{"name": "A", "startDate": "2010-01", "endDate": "2017-12", "highlights": ["Java services"]},
+		{"name": "B", "startDate": "2018-01", "endDate": "2022-12", "highlights": ["Kotlin services"]}]}`
+	runPredicateCases(t, "experience: {any: [Java, Kotlin], min_years: 12}", []predicateCase{{
+		name: "met by the union", profile: profile,
+		want: want{status: match.Met, credit: 1, evidence: []string{"work[0].highlights[0]", "work[1].highlights[0]"}},
+	}})
+	runPredicateCases(t, "experience: {any: [Java, Kotlin], min_years: 15}", []predicateCase{{
+		name: "short by the union", profile: profile,
+		want: want{status: match.Partial, credit: 13.0 / 15, delta: 0.003, evidence: []string{"work[0].highlights[0]", "work[1].highlights[0]"},
+			gap: "Dated entries show Java and Kotlin for 13 years, 15 years asked."},
+	}})
+	runPredicateCases(t, "experience: {any: [Java, Rust], min_years: 8}", []predicateCase{{
+		name: "one name alone is its own years", profile: profile,
+		want: want{status: match.Met, credit: 1, evidence: []string{"work[0].highlights[0]"}},
+	}})
+}
