@@ -60,7 +60,9 @@
 //   - certification: 1 in the certificates section, Policy.MentionedOnly
 //     when only mentioned elsewhere.
 //   - evidence: distinct terms found / min. A term counts once however often
-//     it is repeated, so keyword stuffing earns nothing.
+//     it is repeated, so keyword stuffing earns nothing, and a word is not
+//     found inside a longer name the vocabulary knows ("learn" is not in
+//     "machine learning").
 //   - any: the best child; all: the mean of the children; at_least n: the
 //     mean of the n best children.
 //

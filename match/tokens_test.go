@@ -96,3 +96,13 @@ func TestSoftSkillsAndTopicsAreNotTechnicalContext(t *testing.T) {
 		})
 	}
 }
+
+// A word is not found inside a longer name the vocabulary knows: "learn"
+// is not in "machine learning", "science" not in "computer science".
+func TestWordsAreNotFoundInsideLongerNames(t *testing.T) {
+	post := parsePosting(t, "id: p\nrequired:\n  - evidence: {terms: [learn]}\n")
+	inside := match.Match(parseProfile(t, summary("Five years of machine learning in production.")), post, match.AsOf(asOf))
+	assert.Equal(t, match.Missing, inside.Findings[0].Status, "learn inside machine learning")
+	alone := match.Match(parseProfile(t, summary("I learn fast and like continuous learning.")), post, match.AsOf(asOf))
+	assert.Equal(t, match.Met, alone.Findings[0].Status)
+}

@@ -133,6 +133,11 @@ type Index struct {
 	terms     map[string]chain
 	nextSame  []int32
 	tokSource []int32
+	// nameLen is, for each token inside a name of several tokens the
+	// vocabulary knows ("machine learning"), that name's length; else 0.
+	// A phrase shorter than the name it stands in is not a mention of it:
+	// "learn" is not in "machine learning".
+	nameLen []uint8
 
 	Studies      []Study
 	HasEducation bool
@@ -166,6 +171,7 @@ func New(v *vocab.Vocabulary, a *text.Analyzer) *Index {
 		toks:      make([]text.Token, 0, 1024),
 		nextSame:  make([]int32, 0, 1024),
 		tokSource: make([]int32, 0, 1024),
+		nameLen:   make([]uint8, 0, 1024),
 		Sources:   make([]Source, 0, 128),
 	}
 }
@@ -215,11 +221,22 @@ func (ix *Index) AppendPhrase(dst []Mention, terms []string) []Mention {
 				break
 			}
 		}
-		if match {
+		if match && !ix.insideLongerName(k, n) {
 			dst = append(dst, Mention{Source: src, First: k, Last: k + n - 1})
 		}
 	}
 	return dst
+}
+
+// insideLongerName reports whether tokens k..k+n-1 all stand inside one
+// known name of more than n tokens.
+func (ix *Index) insideLongerName(k, n int32) bool {
+	for j := k; j < k+n; j++ {
+		if l := int32(ix.nameLen[j]); l == 0 || l <= n {
+			return false
+		}
+	}
+	return true
 }
 
 // maxQuote bounds how much of a long text a quote shows.
@@ -290,6 +307,17 @@ func (ix *Index) AddText(path, s string, sec Section, entry int32, list bool) in
 		// processing, PyTorch is machine learning.
 		for _, broader := range ix.vocabulary.Broader(h.Concept) {
 			ix.concepts[broader] = appendMention(ix.concepts[broader], m)
+		}
+	}
+	base := len(ix.nameLen)
+	for range toks {
+		ix.nameLen = append(ix.nameLen, 0)
+	}
+	for _, h := range ix.hits {
+		if l := h.Last - h.First + 1; l > 1 {
+			for j := h.First; j <= h.Last; j++ {
+				ix.nameLen[base+j] = uint8(min(l, 255))
+			}
 		}
 	}
 	for i := range toks {
