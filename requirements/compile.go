@@ -496,7 +496,7 @@ func (r *reader) location(doc *PredicateDoc, path string) Predicate {
 	for _, s := range d.Regions {
 		ref, ok := r.region(s, p.Countries)
 		if !ok {
-			r.w.Errorf(r.at(path+".regions"), decode.Join(path, "regions"), "unknown region %q; write it as \"CA, US\" or list its country under countries", s)
+			r.w.Errorf(r.at(path+".regions"), decode.Join(path, "regions"), "%s", r.unknownRegion(s))
 			continue
 		}
 		p.Regions = append(p.Regions, ref)

@@ -130,8 +130,10 @@ func TestParseRejectsBadDocuments(t *testing.T) {
 		// location and authorization
 		{name: "within_km must be positive", doc: req("location: {cities: [Berlin], within_km: -50}"),
 			want: []string{"p.yaml:4:45: required[0].location.within_km: must be greater than 0 and at most 20040 (half the Earth's circumference), not -50"}},
-		{name: "region without its country", doc: req("location: {regions: [California]}"),
-			want: []string{`p.yaml:4:25: required[0].location.regions: unknown region "California"; write it as "CA, US" or list its country under countries`}},
+		{name: "a region two countries have", doc: req("location: {regions: [Punjab]}"),
+			want: []string{`p.yaml:4:25: required[0].location.regions: region "Punjab" is in PK and IN; write it with its country ("Punjab, PK") or list the country under countries`}},
+		{name: "a region no country has", doc: req("location: {regions: [Narnia]}"),
+			want: []string{`p.yaml:4:25: required[0].location.regions: unknown region "Narnia"; write it with its country ("Name, CC") or list its country under countries`}},
 		{name: "remote is not a boolean", doc: req("location: {countries: [US], remote: yes}"),
 			want: []string{`p.yaml:4:41: required[0].location.remote: must be true or false, not the text "yes"`}},
 		{name: "authorization without countries", doc: req("authorization: {sponsorship: true}"),

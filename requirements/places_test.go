@@ -131,3 +131,19 @@ func TestExtractLeavesOutUnknownCities(t *testing.T) {
 	_, err = x.Document.Load("x.yaml")
 	assert.NoError(t, err)
 }
+
+// A region written by its name alone resolves when one country has it, or
+// when it lies in the posting's own countries.
+func TestRegionByNameAlone(t *testing.T) {
+	p, err := requirements.Parse("p.yaml", []byte("id: p\nrequired:\n  - location: {regions: [Ontario, Bavaria, California]}\n"))
+	require.NoError(t, err)
+	loc := p.Requirements()[0].Predicate().(*requirements.Location)
+	assert.Equal(t, []requirements.RegionRef{{Country: "CA", Code: "ON"}, {Country: "DE", Code: "BY"}, {Country: "US", Code: "CA"}}, loc.Regions)
+
+	p, err = requirements.Parse("p.yaml", []byte("id: p\nlocations:\n  - {city: Lahore, country: PK}\nrequired:\n  - location: {regions: [Punjab]}\n"))
+	require.NoError(t, err, "the posting's country tells which Punjab")
+	regions := p.Requirements()[0].Predicate().(*requirements.Location).Regions
+	require.Len(t, regions, 1)
+	assert.Equal(t, "PK", regions[0].Country)
+	assert.NotEmpty(t, regions[0].Code)
+}

@@ -2,9 +2,11 @@ package requirements
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/internal/words"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -71,7 +73,41 @@ func (r *reader) region(s string, countries []string) (RegionRef, bool) {
 			return RegionRef{Country: c, Code: code}, true
 		}
 	}
+	if len(countries) > 0 {
+		return RegionRef{}, false
+	}
+	// No country named: the posting's own countries first, then a region
+	// of that name in one country only ("Ontario", "Bavaria").
+	for _, at := range r.located {
+		if code, ok := r.regionOf(at.Country, s); ok {
+			return RegionRef{Country: at.Country, Code: code}, true
+		}
+	}
+	if in := r.regionCountries(s); len(in) == 1 {
+		code, _ := r.regionOf(in[0], s)
+		return RegionRef{Country: in[0], Code: code}, true
+	}
 	return RegionRef{}, false
+}
+
+// regionCountries lists the countries with a region of the name or code s,
+// in the gazetteer's order.
+func (r *reader) regionCountries(s string) []string {
+	var out []string
+	for _, p := range r.gaz().Lookup(s) {
+		if p.Kind == geo.KindRegion && !slices.Contains(out, p.Country) {
+			out = append(out, p.Country)
+		}
+	}
+	return out
+}
+
+// unknownRegion says why a region does not resolve, naming it.
+func (r *reader) unknownRegion(s string) string {
+	if in := r.regionCountries(s); len(in) > 1 {
+		return fmt.Sprintf("region %q is in %s; write it with its country (%q) or list the country under countries", s, words.Join(in, "and"), s+", "+in[0])
+	}
+	return fmt.Sprintf("unknown region %q; write it with its country (\"Name, CC\") or list its country under countries", s)
 }
 
 // skillTerm resolves a skill name, keeping free-text terms in the posting's language.
