@@ -48,6 +48,8 @@ var lintRules = []lintRule{
 		"\"digital native\" is a proxy for age", "\"comfortable with digital tools\" or name the tools"),
 	rule("age", `(?:under|below|younger than|not older than|no older than|over|above|older than) (?:the age of )?\d{2}(?: years(?: old| of age)?)?|aged? (?:between )?\d{2}\s*(?:-|–|to|and)\s*\d{2}|between the ages of|maximum age|age limit|\d{2}\s*(?:-|–|to)\s*\d{2} years old|years old|born (?:after|before|in|between) (?:19|20)\d{2}|birth ?year|date of birth`,
 		"an age limit or birth year: age is a protected characteristic", "remove it; ask for the experience or certification the work needs"),
+	rule("age", `(?:no|not) more than \d{1,2} years|maximum (?:of )?\d{1,2} years|max\.? \d{1,2} years|at most \d{1,2} years|(?:less|fewer) than \d{1,2} years(?: of)?(?: \w+)? experience|\d{1,2} years(?: of(?: \w+)? experience)? or (?:less|fewer)|not exceed(?:ing)? \d{1,2} years`,
+		"an upper limit on years of experience screens out older candidates (an age proxy); more experience never lowers a match", "say the experience the work needs as a minimum (\"3+ years\"), or the level (\"entry-level\")"),
 	rule("sex", `he|she|him|his|her|hers|herself|himself`,
 		"a gendered pronoun for the candidate suggests one sex is wanted", "use \"you\" or \"they\""),
 	rule("sex", `salesm[ae]n|saleswom[ae]n|chairm[ae]n|forem[ae]n|firem[ae]n|policem[ae]n|businessm[ae]n|craftsm[ae]n|workm[ae]n|waitress(?:es)?|stewardess(?:es)?|manpower|girl friday|male only|female only|men only|women only|(?:male|female) candidates?|(?:male|female) applicants?`,
@@ -63,9 +65,9 @@ var lintRules = []lintRule{
 	rule("disability", `able[- ]bodied|physically fit|no disabilit(?:y|ies)|not disabled|sound (?:mind|body)|perfect (?:health|vision|eyesight|hearing)|in good health|healthy`,
 		"asks about disability or health: ask only about the essential functions of the job, which the candidate may meet with accommodation", "describe the task (\"lifts boxes up to 20 kg, with or without accommodation\")").
 		except(`healthy (?:codebase|code|team|culture|discussion|debate|pipeline|system|margins?)`),
-	rule("pregnancy", `pregnan(?:t|cy)|not expecting|no plans? (?:for|to have) (?:a )?(?:baby|babies|children|family)|maternity`,
+	rule("pregnancy", `pregnan(?:t|cy)|not expecting|expecting (?:a baby|mothers?)|no plans? (?:for|to have) (?:a )?(?:baby|babies|children|family)|(?:plan(?:s|ning)?|intend(?:s|ing)?) to (?:get pregnant|have (?:a )?(?:baby|babies|children|kids))|childbearing|maternity`,
 		"asks about pregnancy or plans for children", "remove it"),
-	rule("family-status", `unmarried|married|single (?:applicants?|candidates?|men|women|people|persons?)|must be single|no (?:children|kids)|childless|without (?:children|kids)|marital status|family status`,
+	rule("family-status", `unmarried|married|divorced|widowed|single (?:applicants?|candidates?|men|women|people|persons?|status|parents?)|must be single|no (?:children|kids|dependants|dependents)|childless|child[- ]?free|without (?:children|kids|dependants|dependents)|marital status|family status|spouse(?:'s)?|husband|wife|(?:childcare|caring|caregiving|family) (?:responsibilities|commitments|obligations)|(?:young|small) children|kids at home|(?:planning|starting|start) a family|family planning`,
 		"asks about marital or family status", "remove it; describe any travel or schedule the work needs").
 		except(`married to (?:the|our) (?:product|mission|craft)`),
 	rule("race", `white|caucasian|fair[- ](?:skinned|complexion)|light[- ]skinned|of (?:[a-z]+ )?(?:descent|ethnicity|race)`,

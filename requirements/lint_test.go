@@ -37,6 +37,16 @@ func TestLintFlags(t *testing.T) {
 		{"Unmarried candidates preferred for travel.", "Unmarried", "family-status"},
 		{"No children, as the role needs travel.", "No children", "family-status"},
 		{"Caucasian applicants preferred.", "Caucasian", "race"},
+		{"No more than 5 years of experience.", "No more than 5 years", "age"},
+		{"Maximum 8 years of experience in sales.", "Maximum 8 years", "age"},
+		{"Candidates with less than 3 years of relevant experience.", "less than 3 years of relevant experience", "age"},
+		{"2 years of experience or less.", "2 years of experience or less", "age"},
+		{"Must have no dependents.", "no dependents", "family-status"},
+		{"Applicants without childcare responsibilities.", "childcare responsibilities", "family-status"},
+		{"Please state your spouse's occupation.", "spouse's", "family-status"},
+		{"Divorced applicants need not apply.", "Divorced", "family-status"},
+		{"Not planning to have children in the next two years.", "planning to have children", "pregnancy"},
+		{"Expecting mothers are not eligible.", "Expecting mothers", "pregnancy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.line, func(t *testing.T) {
@@ -71,6 +81,12 @@ func TestLintNeutralControls(t *testing.T) {
 		"Python as your first programming language is fine.",
 		"Salesperson with 5 years of retail experience.",
 		"Bachelor's degree in Computer Science or equivalent.",
+		"Animal husbandry experience on dairy farms.",
+		"5-8 years of experience in payments.",
+		"At least 3 years of experience with Kubernetes.",
+		"Up to 20% travel.",
+		"Childcare benefits and parental leave for everyone.",
+		"Single-family housing construction experience.",
 	} {
 		t.Run(line, func(t *testing.T) {
 			assert.Empty(t, requirements.LintText(line))
