@@ -120,6 +120,15 @@ type Category struct {
 	ScoringImpactRatio *float64 `json:"scoring_impact_ratio"`
 	// Flagged is FlaggedBySelection || FlaggedByScoring.
 	Flagged bool `json:"flagged"`
+	// SelectionP is the two-sided p-value of Fisher's exact test of the
+	// category's selections against those of the category with the
+	// highest selection rate; nil (null) for that category itself. Under
+	// 0.05, the difference is unlikely to be chance.
+	SelectionP *float64 `json:"selection_p"`
+	// SmallSample is set when the category or the one it is compared with
+	// has fewer than SmallSample candidates: the impact ratio is then only
+	// indicative, and SelectionP says more.
+	SmallSample bool `json:"small_sample"`
 
 	// Not in the JSON, whose fields are fixed; the text and CSV show them.
 	AboveMedian        int  `json:"-"` // candidates scoring above the sample's median
@@ -311,10 +320,11 @@ func rate(d Dimension, tallies map[string]*tally, total int, excludeBelow float6
 	// The highest rates, as fractions, compared by cross-multiplying so
 	// that no rounding decides which is highest.
 	var maxSel, maxAbove tally
+	var maxSelTally *tally // the category compared with, for the significance test
 	for _, name := range kept {
 		t := tallies[name]
 		if maxSel.n == 0 || t.selected*maxSel.n > maxSel.selected*t.n {
-			maxSel = *t
+			maxSel, maxSelTally = *t, t
 		}
 		if maxAbove.n == 0 || t.above*maxAbove.n > maxAbove.above*t.n {
 			maxAbove = *t
@@ -329,6 +339,11 @@ func rate(d Dimension, tallies map[string]*tally, total int, excludeBelow float6
 		c.ImpactRatio, c.FlaggedBySelection = impact(t.selected, t.n, maxSel.selected, maxSel.n)
 		c.ScoringImpactRatio, c.FlaggedByScoring = impact(t.above, t.n, maxAbove.above, maxAbove.n)
 		c.Flagged = c.FlaggedBySelection || c.FlaggedByScoring
+		if t != maxSelTally {
+			p := fisherExact(t.selected, t.n-t.selected, maxSel.selected, maxSel.n-maxSel.selected)
+			c.SelectionP = &p
+		}
+		c.SmallSample = t.n < SmallSample || maxSel.n < SmallSample
 		cats = append(cats, c)
 	}
 	return cats, excluded

@@ -64,6 +64,21 @@
 // moves a category across the line. Rates and ratios are floats, rounded
 // only for display.
 //
+// # Significance and small samples
+//
+// Adverse-impact practice reads the four-fifths rule beside a test of
+// significance, since with few candidates one person more or less moves a
+// ratio across 0.8. For each category c other than m (the first category
+// with the highest selection rate), Category.SelectionP is the two-sided
+// p-value of Fisher's exact test on the 2×2 table of c's and m's
+// selected and not selected candidates: the probability, with the table's
+// margins fixed, of a table at most as likely as the one observed, summed
+// over the hypergeometric distribution (to six significant digits). A p
+// under 0.05 says the difference in selection is unlikely to be chance; a
+// large p says the sample cannot tell. Category.SmallSample is set when c
+// or m has fewer than SmallSample (30) candidates: its ratios are then
+// only indicative, and the text report says so under the table.
+//
 // # Small categories
 //
 // ExcludeBelow(X) leaves out of a dimension every category with

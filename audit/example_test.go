@@ -110,24 +110,28 @@ func ExampleWriteText() {
 	// Selected: verdict is eligible
 	// Median score: 75 (the scoring rate is the share of a category scoring above it)
 	// Flagged: an impact ratio below 0.8, by selection, scoring or both (the four-fifths rule)
+	// Tested: each category's selections against the category selected most, Fisher's exact test (two-sided p)
 	//
 	// Sex
-	//   CATEGORY  N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED
-	//   Female    2  1         0.500           0.500         1             0.500         1.000                 yes (selection)
-	//   Male      1  1         1.000           1.000         0             0.000         0.000                 yes (scoring)
+	//   CATEGORY  N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED          SELECTION P
+	//   Female    2  1         0.500           0.500         1             0.500         1.000                 yes (selection)  1
+	//   Male      1  1         1.000           1.000         0             0.000         0.000                 yes (scoring)    —
+	//   small sample: a category or the one it is compared with has fewer than 30 candidates; the impact ratios are indicative, the p-values say more
 	//   unknown: 1 candidate left out
 	//
 	// Race/ethnicity
-	//   CATEGORY  N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED
-	//   Asian     1  1         1.000           1.000         1             1.000         1.000                 no
-	//   White     2  1         0.500           0.500         0             0.000         0.000                 yes (both)
+	//   CATEGORY  N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED     SELECTION P
+	//   Asian     1  1         1.000           1.000         1             1.000         1.000                 no          —
+	//   White     2  1         0.500           0.500         0             0.000         0.000                 yes (both)  1
+	//   small sample: a category or the one it is compared with has fewer than 30 candidates; the impact ratios are indicative, the p-values say more
 	//   unknown: 1 candidate left out
 	//
 	// Intersection (sex / race/ethnicity)
-	//   CATEGORY        N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED
-	//   Female / Asian  1  1         1.000           1.000         1             1.000         1.000                 no
-	//   Female / White  1  0         0.000           0.000         0             0.000         0.000                 yes (both)
-	//   Male / White    1  1         1.000           1.000         0             0.000         0.000                 yes (scoring)
+	//   CATEGORY        N  SELECTED  SELECTION RATE  IMPACT RATIO  ABOVE MEDIAN  SCORING RATE  SCORING IMPACT RATIO  FLAGGED        SELECTION P
+	//   Female / Asian  1  1         1.000           1.000         1             1.000         1.000                 no             —
+	//   Female / White  1  0         0.000           0.000         0             0.000         0.000                 yes (both)     1
+	//   Male / White    1  1         1.000           1.000         0             0.000         0.000                 yes (scoring)  1
+	//   small sample: a category or the one it is compared with has fewer than 30 candidates; the impact ratios are indicative, the p-values say more
 	//   unknown: 1 candidate left out
 	//
 	// Unknown: 1 candidate left out of at least one dimension (sex 1, race_ethnicity 1, intersection 1)

@@ -39,6 +39,7 @@ func WriteText(w io.Writer, rep Report) error {
 	fmt.Fprintf(&b, "Selected: %s\n", rep.Selection)
 	fmt.Fprintf(&b, "Median score: %s (the scoring rate is the share of a category scoring above it)\n", formatNumber(math.Round(rep.MedianScore*100)/100))
 	fmt.Fprintf(&b, "Flagged: an impact ratio below %s, by selection, scoring or both (the four-fifths rule)\n", formatNumber(FourFifths))
+	fmt.Fprintf(&b, "Tested: each category's selections against the category selected most, Fisher's exact test (two-sided p)\n")
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return err
 	}
@@ -55,17 +56,23 @@ func WriteText(w io.Writer, rep Report) error {
 			fmt.Fprintln(w, "  (no category to compare)")
 		} else {
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "  CATEGORY\tN\tSELECTED\tSELECTION RATE\tIMPACT RATIO\tABOVE MEDIAN\tSCORING RATE\tSCORING IMPACT RATIO\tFLAGGED")
+			fmt.Fprintln(tw, "  CATEGORY\tN\tSELECTED\tSELECTION RATE\tIMPACT RATIO\tABOVE MEDIAN\tSCORING RATE\tSCORING IMPACT RATIO\tFLAGGED\tSELECTION P")
 			for _, c := range rows {
-				fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\n", printable.String(c.Name), c.N, c.Selected,
+				fmt.Fprintf(tw, "  %s\t%d\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", printable.String(c.Name), c.N, c.Selected,
 					rateText(c.SelectionRate), ratioText(c.ImpactRatio), c.AboveMedian, rateText(c.ScoringRate),
-					ratioText(c.ScoringImpactRatio), flagText(c))
+					ratioText(c.ScoringImpactRatio), flagText(c), pText(c.SelectionP))
 			}
 			if err := tw.Flush(); err != nil {
 				return err
 			}
 		}
 		var notes []string
+		for _, c := range rows {
+			if c.SmallSample {
+				notes = append(notes, fmt.Sprintf("small sample: a category or the one it is compared with has fewer than %d candidates; the impact ratios are indicative, the p-values say more", SmallSample))
+				break
+			}
+		}
 		if n := rep.UnknownByDimension.Of(d); n > 0 {
 			notes = append(notes, fmt.Sprintf("unknown: %s left out", plural(n, "candidate")))
 		}
@@ -98,7 +105,9 @@ func WriteText(w io.Writer, rep Report) error {
 // WriteCSV writes the report for a spreadsheet, one row per category:
 // dimension, category, n, selected, selection_rate, scoring_rate,
 // impact_ratio, scoring_impact_ratio, flagged (true or false), flagged_by
-// (selection, scoring, both or empty) and note. Rates and ratios are
+// (selection, scoring, both or empty), note, selection_p (Fisher's exact
+// test against the category selected most; empty for that category) and
+// small_sample (true or false). Rates and ratios are
 // written in full; an undefined ratio is an empty cell. After the
 // categories of each dimension come its excluded categories (no ratios,
 // note "excluded: …") and its unknown count (category "unknown", note
@@ -106,7 +115,7 @@ func WriteText(w io.Writer, rep Report) error {
 func WriteCSV(w io.Writer, rep Report) error {
 	cw := csv.NewWriter(w)
 	header := []string{"dimension", "category", "n", "selected", "selection_rate", "scoring_rate",
-		"impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note"}
+		"impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note", "selection_p", "small_sample"}
 	if err := cw.Write(header); err != nil {
 		return err
 	}
@@ -118,7 +127,7 @@ func WriteCSV(w io.Writer, rep Report) error {
 			by := flaggedBy(c)
 			if err := cw.Write([]string{string(d), cell(c.Name), strconv.Itoa(c.N), strconv.Itoa(c.Selected),
 				formatNumber(c.SelectionRate), formatNumber(c.ScoringRate), ratioCell(c.ImpactRatio),
-				ratioCell(c.ScoringImpactRatio), strconv.FormatBool(c.Flagged), by, ""}); err != nil {
+				ratioCell(c.ScoringImpactRatio), strconv.FormatBool(c.Flagged), by, "", ratioCell(c.SelectionP), strconv.FormatBool(c.SmallSample)}); err != nil {
 				return err
 			}
 		}
@@ -128,12 +137,12 @@ func WriteCSV(w io.Writer, rep Report) error {
 			}
 			note := fmt.Sprintf("excluded: %s%% of the sample, under %s%%", formatNumber(e.Percent), formatNumber(rep.ExcludeBelow))
 			if err := cw.Write([]string{string(d), cell(e.Name), strconv.Itoa(e.N), strconv.Itoa(e.Selected),
-				formatNumber(e.SelectionRate), formatNumber(e.ScoringRate), "", "", "", "", note}); err != nil {
+				formatNumber(e.SelectionRate), formatNumber(e.ScoringRate), "", "", "", "", note, "", ""}); err != nil {
 				return err
 			}
 		}
 		if n := rep.UnknownByDimension.Of(d); n > 0 {
-			if err := cw.Write([]string{string(d), "unknown", strconv.Itoa(n), "", "", "", "", "", "", "", "left out: no category reported"}); err != nil {
+			if err := cw.Write([]string{string(d), "unknown", strconv.Itoa(n), "", "", "", "", "", "", "", "left out: no category reported", "", ""}); err != nil {
 				return err
 			}
 		}
@@ -176,6 +185,15 @@ func ratioCell(r *float64) string {
 		return ""
 	}
 	return formatNumber(*r)
+}
+
+// pText writes a p-value to three significant digits; the category
+// compared with has none.
+func pText(p *float64) string {
+	if p == nil {
+		return "—"
+	}
+	return strconv.FormatFloat(*p, 'g', 3, 64)
 }
 
 func percentText(p float64) string { return strconv.FormatFloat(p, 'f', 1, 64) }

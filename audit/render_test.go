@@ -31,7 +31,7 @@ func TestWriteJSON(t *testing.T) {
 	var cats []map[string]any
 	require.NoError(t, json.Unmarshal(doc["categories"], &cats))
 	require.Len(t, cats, len(rep.Categories))
-	want := []string{"category", "dimension", "flagged", "impact_ratio", "n", "scoring_impact_ratio", "scoring_rate", "selected", "selection_rate"}
+	want := []string{"category", "dimension", "flagged", "impact_ratio", "n", "scoring_impact_ratio", "scoring_rate", "selected", "selection_p", "selection_rate", "small_sample"}
 	for _, c := range cats {
 		keys := make([]string, 0, len(c))
 		for k := range c {
@@ -78,9 +78,9 @@ func TestWriteCSV(t *testing.T) {
 	require.NoError(t, audit.WriteCSV(&buf, rep))
 	rows, err := csv.NewReader(&buf).ReadAll()
 	require.NoError(t, err)
-	assert.Equal(t, []string{"dimension", "category", "n", "selected", "selection_rate", "scoring_rate", "impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note"}, rows[0])
-	assert.Equal(t, []string{"sex", "Female", "48", "23", "0.4791666666666667", "0.3125", "0.8477564102564102", "0.756578947368421", "true", "scoring", ""}, rows[1])
-	assert.Equal(t, []string{"sex", "unknown", "6", "", "", "", "", "", "", "", "left out: no category reported"}, rows[3])
+	assert.Equal(t, []string{"dimension", "category", "n", "selected", "selection_rate", "scoring_rate", "impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note", "selection_p", "small_sample"}, rows[0])
+	assert.Equal(t, []string{"sex", "Female", "48", "23", "0.4791666666666667", "0.3125", "0.8477564102564102", "0.756578947368421", "true", "scoring", "", "0.418", "false"}, rows[1])
+	assert.Equal(t, []string{"sex", "unknown", "6", "", "", "", "", "", "", "", "left out: no category reported", "", ""}, rows[3])
 	var excluded, dims []string
 	for _, r := range rows[1:] {
 		if strings.HasPrefix(r[10], "excluded") {

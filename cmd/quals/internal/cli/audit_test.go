@@ -124,10 +124,10 @@ func TestAuditCSV(t *testing.T) {
 	got := run(t, "", "audit", "--groups", auditGroups, "--format", "csv", "--exclude-below", "25", auditResults)
 	require.Equal(t, exitOK, got.code, got.stderr)
 	rows := parseCSV(t, got.stdout)
-	assert.Equal(t, []string{"dimension", "category", "n", "selected", "selection_rate", "scoring_rate", "impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note"}, rows[0])
-	assert.Equal(t, []string{"sex", "Female", "4", "2", "0.5", "0.5", "0.625", "0.8333333333333334", "true", "selection", ""}, rows[1])
-	assert.Equal(t, []string{"intersection", "Female / Asian", "2", "1", "0.5", "0.5", "", "", "", "", "excluded: 20% of the sample, under 25%"}, rows[7])
-	assert.Equal(t, []string{"intersection", "unknown", "2", "", "", "", "", "", "", "", "left out: no category reported"}, rows[len(rows)-1])
+	assert.Equal(t, []string{"dimension", "category", "n", "selected", "selection_rate", "scoring_rate", "impact_ratio", "scoring_impact_ratio", "flagged", "flagged_by", "note", "selection_p", "small_sample"}, rows[0])
+	assert.Equal(t, []string{"sex", "Female", "4", "2", "0.5", "0.5", "0.625", "0.8333333333333334", "true", "selection", "", "0.52381", "true"}, rows[1])
+	assert.Equal(t, []string{"intersection", "Female / Asian", "2", "1", "0.5", "0.5", "", "", "", "", "excluded: 20% of the sample, under 25%", "", ""}, rows[7])
+	assert.Equal(t, []string{"intersection", "unknown", "2", "", "", "", "", "", "", "", "left out: no category reported", "", ""}, rows[len(rows)-1])
 }
 
 // quals rank's JSON feeds quals audit through a pipe, end to end on the
