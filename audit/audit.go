@@ -130,7 +130,7 @@ type Category struct {
 	// indicative, and SelectionP says more.
 	SmallSample bool `json:"small_sample"`
 
-	// Not in the JSON, whose fields are fixed; the text and CSV show them.
+	// Not in the JSON (its fields change only by being added); the text and CSV show them.
 	AboveMedian        int  `json:"-"` // candidates scoring above the sample's median
 	FlaggedBySelection bool `json:"-"` // ImpactRatio < 0.8
 	FlaggedByScoring   bool `json:"-"` // ScoringImpactRatio < 0.8
