@@ -1,0 +1,244 @@
+package match_test
+
+// Does the score rank by fit? Six candidates of different kinds, written
+// for this test (testdata/kinds), are matched against the real Google
+// postings of six job categories (../shared/data/google-job-skills; the
+// test skips without it). For each candidate, the postings of its own
+// category should score above the others: the test reports the ROC AUC of
+// quals' score and, in the same run, of a plain TF-IDF cosine of the two
+// texts. It measures; the categories are Google's own, and nothing here is
+// tuned to them.
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/quals-dev/quals/extract"
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/match"
+	"github.com/quals-dev/quals/profile"
+	"github.com/quals-dev/quals/requirements"
+)
+
+// candidateKinds pairs each test candidate with the Google category its
+// own postings are in.
+var candidateKinds = []struct{ file, category string }{
+	{"software-engineer.json", "Software Engineering"},
+	{"hardware-engineer.json", "Hardware Engineering"},
+	{"sales.json", "Sales & Account Management"},
+	{"marketing.json", "Marketing & Communications"},
+	{"finance.json", "Finance"},
+	{"ux-designer.json", "User Experience & Design"},
+}
+
+type categorized struct {
+	category string
+	text     string
+	posting  *requirements.Posting
+}
+
+func readCategorizedPostings(t *testing.T) []categorized {
+	path := filepath.Join("..", "..", "shared", "data", "google-job-skills", "job_skills.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("real-data corpus not available (%s): %v", path, err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.Comma = ';'
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	wanted := map[string]bool{}
+	for _, k := range candidateKinds {
+		wanted[k.category] = true
+	}
+	var out []categorized
+	for first := true; ; first = false {
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		require.NoError(t, err)
+		if first || len(rec) < 7 || !wanted[rec[2]] {
+			continue
+		}
+		doc := rec[1] + "\n\nResponsibilities:\n" + bullets(rec[4]) + "\nMinimum qualifications:\n" + bullets(rec[5]) +
+			"\nPreferred qualifications:\n" + bullets(rec[6])
+		x, err := extract.Description(doc)
+		if err != nil {
+			continue // nothing to match: counted below
+		}
+		p, err := x.Document.Load("google")
+		require.NoError(t, err)
+		out = append(out, categorized{category: rec[2], text: doc, posting: p})
+	}
+	return out
+}
+
+func bullets(s string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	return b.String()
+}
+
+func TestScoreRanksByFit(t *testing.T) {
+	postings := readCategorizedPostings(t)
+	require.NotEmpty(t, postings)
+	tfidf := newTFIDF(postings)
+	var quals, plain []float64
+	t.Logf("%d postings in %d categories", len(postings), len(candidateKinds))
+	t.Logf("%-24s %-28s %5s %5s %8s %8s", "candidate", "own category", "own", "other", "quals", "TF-IDF")
+	for _, k := range candidateKinds {
+		src, err := os.ReadFile(filepath.Join("testdata", "kinds", k.file))
+		require.NoError(t, err)
+		c, err := profile.Parse(k.file, src)
+		require.NoError(t, err)
+		require.Empty(t, c.Warnings(), k.file)
+		var scores, cosines []float64
+		var own []bool
+		for _, p := range postings {
+			scores = append(scores, match.Match(c, p.posting, match.AsOf(asOf)).Score)
+			cosines = append(cosines, tfidf.cosine(string(src), p.text))
+			own = append(own, p.category == k.category)
+		}
+		q, tf := auc(scores, own), auc(cosines, own)
+		quals, plain = append(quals, q), append(plain, tf)
+		n := 0
+		for _, o := range own {
+			if o {
+				n++
+			}
+		}
+		t.Logf("%-24s %-28s %5d %5d %8.3f %8.3f", strings.TrimSuffix(k.file, ".json"), k.category, n, len(own)-n, q, tf)
+	}
+	t.Logf("%-24s %-28s %5s %5s %8.3f %8.3f", "mean", "", "", "", mean(quals), mean(plain))
+	// A floor, not the goal (issue 12 asks ≥ 0.75 each and at least
+	// TF-IDF's mean): the score must rank a candidate's own postings above
+	// chance.
+	for i, q := range quals {
+		if q <= 0.5 {
+			t.Errorf("%s: AUC %.3f, no better than chance", candidateKinds[i].file, q)
+		}
+	}
+}
+
+// auc is the area under the ROC curve of scores for the positives: the
+// probability that a random positive scores above a random negative, ties
+// counting half (the Mann–Whitney statistic).
+func auc(scores []float64, positive []bool) float64 {
+	type s struct {
+		v   float64
+		pos bool
+	}
+	all := make([]s, len(scores))
+	for i := range scores {
+		all[i] = s{scores[i], positive[i]}
+	}
+	slices.SortFunc(all, func(a, b s) int { return cmpFloat(a.v, b.v) })
+	var rankSum float64
+	nPos, nNeg := 0, 0
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j].v == all[i].v {
+			j++
+		}
+		avg := float64(i+j+1) / 2 // ranks i+1..j, averaged over ties
+		for k := i; k < j; k++ {
+			if all[k].pos {
+				rankSum += avg
+				nPos++
+			} else {
+				nNeg++
+			}
+		}
+		i = j
+	}
+	if nPos == 0 || nNeg == 0 {
+		return math.NaN()
+	}
+	return (rankSum - float64(nPos*(nPos+1))/2) / float64(nPos*nNeg)
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func mean(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+// tfidf is the baseline: a cosine of term-frequency × inverse-document-
+// frequency vectors of the stemmed words, idf over the postings.
+type tfidf struct {
+	idf map[string]float64
+	a   *text.Analyzer
+}
+
+func newTFIDF(ps []categorized) *tfidf {
+	a := text.English()
+	df := map[string]int{}
+	for _, p := range ps {
+		seen := map[string]bool{}
+		for _, tok := range a.Tokens(nil, p.text) {
+			if !seen[tok.Term] {
+				seen[tok.Term] = true
+				df[tok.Term]++
+			}
+		}
+	}
+	idf := make(map[string]float64, len(df))
+	for term, n := range df {
+		idf[term] = math.Log(float64(len(ps)+1) / float64(n+1))
+	}
+	return &tfidf{idf: idf, a: a}
+}
+
+func (t *tfidf) vector(s string) map[string]float64 {
+	v := map[string]float64{}
+	for _, tok := range t.a.Tokens(nil, s) {
+		v[tok.Term]++
+	}
+	for term, n := range v {
+		v[term] = n * t.idf[term]
+	}
+	return v
+}
+
+func (t *tfidf) cosine(a, b string) float64 {
+	va, vb := t.vector(a), t.vector(b)
+	var dot, na, nb float64
+	for term, x := range va {
+		dot += x * vb[term]
+		na += x * x
+	}
+	for _, y := range vb {
+		nb += y * y
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(na*nb)
+}
