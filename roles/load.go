@@ -1,0 +1,62 @@
+package roles
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:generate go run ../internal/gen/rolegen -data ../../shared/data -families data/families.yaml -out data/titles_generated.txt
+
+//go:embed data/families.yaml
+var familiesYAML []byte
+
+// titlesTSV is the O*NET layer: one "title<TAB>family" per line, written
+// by internal/gen/rolegen.
+//
+//go:embed data/titles_generated.txt
+var titlesTSV string
+
+// Default returns the embedded taxonomy, built on first use and shared.
+var Default = sync.OnceValue(func() *Taxonomy {
+	families, err := ParseFamilies(familiesYAML)
+	if err == nil {
+		var titles map[string]string
+		if titles, err = parseTitles(titlesTSV); err == nil {
+			var t *Taxonomy
+			if t, err = New(families, titles); err == nil {
+				return t
+			}
+		}
+	}
+	// The embedded data is part of the module and tested; failing here is a build defect.
+	panic("roles: embedded taxonomy is broken: " + err.Error())
+})
+
+// ParseFamilies reads families in the format of roles/data/families.yaml:
+// a YAML list of Family.
+func ParseFamilies(src []byte) ([]Family, error) {
+	var fs []Family
+	if err := yaml.Unmarshal(src, &fs); err != nil {
+		return nil, fmt.Errorf("roles: families: %w", err)
+	}
+	return fs, nil
+}
+
+func parseTitles(src string) (map[string]string, error) {
+	titles := map[string]string{}
+	for n, line := range strings.Split(strings.TrimSuffix(src, "\n"), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		title, family, ok := strings.Cut(line, "\t")
+		if !ok || title == "" || family == "" {
+			return nil, fmt.Errorf("roles/data/titles_generated.txt:%d: want title<TAB>family", n+1)
+		}
+		titles[title] = family
+	}
+	return titles, nil
+}
