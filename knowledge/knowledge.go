@@ -1,6 +1,7 @@
 // Package knowledge is what quals reads documents with: the vocabulary
 // (skills, fields of study, degrees, languages, countries), the gazetteer
-// of places, and the limits on what a document may hold.
+// of places, the taxonomy of role families, and the limits on what a
+// document may hold.
 //
 // Pass one Knowledge to every loader — requirements.WithKnowledge,
 // profile.WithKnowledge, extract.WithKnowledge — and a posting and a
@@ -19,6 +20,7 @@ import (
 
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -27,6 +29,7 @@ import (
 type Knowledge struct {
 	vocabulary *vocab.Vocabulary
 	gazetteer  func() *geo.Gazetteer
+	roles      func() *roles.Taxonomy
 	limits     diag.Limits
 }
 
@@ -44,6 +47,11 @@ func WithGazetteer(g *geo.Gazetteer) Option {
 	return func(k *Knowledge) { k.gazetteer = func() *geo.Gazetteer { return g } }
 }
 
+// WithRoles reads titles through t instead of roles.Default().
+func WithRoles(t *roles.Taxonomy) Option {
+	return func(k *Knowledge) { k.roles = func() *roles.Taxonomy { return t } }
+}
+
 // WithLimits bounds documents by l instead of diag.DefaultLimits(); a zero
 // field means no limit of that kind.
 func WithLimits(l diag.Limits) Option {
@@ -59,7 +67,7 @@ func WithMaxBytes(n int) Option {
 // New makes a Knowledge: the embedded vocabulary and gazetteer and the
 // default limits, but for what opts set.
 func New(opts ...Option) *Knowledge {
-	k := &Knowledge{vocabulary: vocab.Default(), gazetteer: geo.Default, limits: diag.DefaultLimits()}
+	k := &Knowledge{vocabulary: vocab.Default(), gazetteer: geo.Default, roles: roles.Default, limits: diag.DefaultLimits()}
 	for _, o := range opts {
 		o(k)
 	}
@@ -76,6 +84,10 @@ func (k *Knowledge) Vocabulary() *vocab.Vocabulary { return k.vocabulary }
 // Gazetteer is the gazetteer places are read through. The embedded one is
 // built on first use: a document that names no city never pays for it.
 func (k *Knowledge) Gazetteer() *geo.Gazetteer { return k.gazetteer() }
+
+// Roles is the taxonomy titles are read through, the embedded one built
+// on first use.
+func (k *Knowledge) Roles() *roles.Taxonomy { return k.roles() }
 
 // Limits are the bounds on what a document may hold.
 func (k *Knowledge) Limits() diag.Limits { return k.limits }

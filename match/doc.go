@@ -19,7 +19,11 @@
 // everything scores 100.0.
 //
 // Credit per predicate (the fractions come from Policy):
-//   - skill: 1 when any (all) of the names appear; all: the share found.
+//   - skill: 1 when any (all) of the names appear; all: the share found;
+//     coverage: the share found, each name weighted by how specific it is
+//     (vocab.Vocabulary.Specificity: a technology 1, a topic at most one
+//     half), so that PostgreSQL and Kafka are most of "PostgreSQL, Kafka,
+//     algorithms".
 //     With min_years, years of dated entries mentioning it / min_years, but
 //     never less than Policy.ListedOnly (more evidence never lowers credit).
 //     Years are the days of the entries, overlaps once, / 365, to hundredths.
@@ -63,6 +67,18 @@
 //     it is repeated, so keyword stuffing earns nothing, and a word is not
 //     found inside a longer name the vocabulary knows ("learn" is not in
 //     "machine learning").
+//   - role: the candidate's titles (work positions and basics.label), each
+//     read into a family of package roles, against the family asked: the
+//     same family 1; a title of the general family of the role's group,
+//     or the reverse ("Software Engineer" for a backend role),
+//     Policy.RoleBroader; another family of the group (mobile for
+//     backend) Policy.RoleSibling; a family near it (marketing for sales)
+//     Policy.RoleNear; else 0. The best title counts, its titles quoted.
+//     No titles, or none of a known family, is unknown.
+//   - seniority: dated work of any kind, as experience with min_years
+//     alone: years / min_years up to 1. A level's min_years is its usual
+//     floor (mid 2, senior 5, staff 8, principal and director 10); more
+//     experience never lowers credit.
 //   - any: the best child; all: the mean of the children; at_least n: the
 //     mean of the n best children.
 //
@@ -77,13 +93,13 @@
 // all met or unknown); it keeps the credit its children earned.
 //
 // Eligibility and fit are separate answers. The verdict reads the
-// required gates only (Finding.Gate): degree, skill, experience,
-// certification, location, authorization, availability and language
-// predicates, and combinators made of nothing else. It is eligible when
+// required gates only (Finding.Gate): degree, skill (but coverage),
+// experience, certification, location, authorization, availability and
+// language predicates, and combinators made of nothing else. It is eligible when
 // every gate is met, ineligible when any is missing or partial, and
-// needs-info otherwise. Free-text evidence and publications, and
-// combinators that could be met through them, never make a candidate
-// ineligible: like preferred requirements they weigh in the score, the fit,
+// needs-info otherwise. Free-text evidence, publications, role, seniority
+// and coverage, and combinators that could be met through them, never make
+// a candidate ineligible: like preferred requirements they weigh in the score, the fit,
 // by which Rank orders first (then verdict, then id).
 //
 // Matching is done as of a date (default today, see AsOf), which decides

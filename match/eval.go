@@ -54,12 +54,12 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 	f := Finding{ID: id, Predicate: p.Key()}
 	switch p := p.(type) {
 	case *requirements.Skill:
-		e.skill(&f, p.Mode, p.Terms, p.MinYears, false)
+		e.skill(&f, p.Mode, p.Terms, p.MinYears, false, p.Weights)
 	case *requirements.Experience:
 		if len(p.Terms) == 0 {
 			e.workYears(&f, p.MinYears)
 		} else {
-			e.skill(&f, p.Mode, p.Terms, p.MinYears, true)
+			e.skill(&f, p.Mode, p.Terms, p.MinYears, true, nil)
 		}
 	case *requirements.Degree:
 		e.degree(&f, p)
@@ -77,6 +77,10 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 		e.certification(&f, p)
 	case *requirements.Evidence:
 		e.evidence(&f, p)
+	case *requirements.Role:
+		e.role(&f, p)
+	case *requirements.Seniority:
+		e.workYears(&f, p.MinYears)
 	case *requirements.Any:
 		e.combine(&f, p.Of, 1, p.ChildID)
 	case *requirements.All:

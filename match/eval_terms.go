@@ -21,8 +21,9 @@ type termResult struct {
 }
 
 // skill evaluates skill and experience predicates. For experience only
-// dated entries count; a mention elsewhere earns Policy.ListedOnly.
-func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term, minYears float64, experience bool) {
+// dated entries count; a mention elsewhere earns Policy.ListedOnly. With
+// coverage, weights are the terms' shares of the credit.
+func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term, minYears float64, experience bool, weights []float64) {
 	var buf [8]termResult
 	results := buf[:0]
 	if len(terms) > len(buf) {
@@ -32,14 +33,19 @@ func (e *evaluator) skill(f *Finding, mode requirements.Mode, terms []vocab.Term
 	for i, t := range terms {
 		results[i] = e.term(t, minYears, experience)
 	}
-	if mode == requirements.AllOf {
-		sum := 0.0
+	if mode == requirements.AllOf || mode == requirements.Coverage {
+		sum, total := 0.0, 0.0
 		var shown []index.Mention
-		for _, r := range results {
-			sum += r.credit
+		for i, r := range results {
+			w := 1.0
+			if i < len(weights) {
+				w = weights[i]
+			}
+			sum += w * r.credit
+			total += w
 			shown = append(shown, r.shown...)
 		}
-		f.Credit = sum / float64(len(results))
+		f.Credit = sum / total
 		e.evidenceOf(f, shown)
 	} else {
 		best := 0

@@ -3,6 +3,7 @@ package match
 import (
 	"github.com/quals-dev/quals/geo"
 	"github.com/quals-dev/quals/internal/index"
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -32,6 +33,8 @@ type fact struct {
 	km    float64   // the distance to it
 	since int       // a year
 	by    string    // a date, YYYY-MM-DD
+
+	relation roles.Relation // how the closest title's family stands to the role asked
 }
 
 // reason is the kind of a fact.
@@ -86,6 +89,12 @@ const (
 	languageLevelUnstated
 	languageBelowLevel
 	languageMissing
+
+	// role
+	noTitles      // the profile gives no job titles
+	titlesUnread  // titles, none of a family the taxonomy knows
+	roleRelated   // the closest title is of a related family
+	roleUnrelated // no title is of the family or a related one
 )
 
 // studyStatus says where an education entry stands on the as-of day.

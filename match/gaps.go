@@ -10,6 +10,7 @@ import (
 	"github.com/quals-dev/quals/internal/dates"
 	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/words"
+	"github.com/quals-dev/quals/roles"
 )
 
 // This file is the one place findings are put into words: the gap
@@ -118,6 +119,15 @@ func (f fact) words(asOf dates.Day) string {
 		return fmt.Sprintf("%s at %s; the posting asks for %s", f.names[0], f.shown, f.asked)
 	case languageMissing:
 		return fmt.Sprintf("%s is not among the languages listed", f.names[0])
+
+	case noTitles:
+		return "the profile gives no job titles; the posting asks for " + f.asked
+	case titlesUnread:
+		return fmt.Sprintf("no role family is known for the titles %s; the posting asks for %s", words.Join(quoteAll(f.names), "and"), f.asked)
+	case roleRelated:
+		return fmt.Sprintf("the closest title, %q, is %s (%s); the posting asks for %s", f.names[0], f.shown, relationWords(f.relation), f.asked)
+	case roleUnrelated:
+		return fmt.Sprintf("the titles are %s; the posting asks for %s", words.Join(f.names, "and"), f.asked)
 	}
 	return ""
 }
@@ -248,4 +258,23 @@ func entryQuote(en index.Entry) string {
 		label = en.Path
 	}
 	return fmt.Sprintf("%s, %s to %s", label, en.Start.String(), to)
+}
+
+func quoteAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strconv.Quote(s)
+	}
+	return out
+}
+
+// relationWords says how a family stands to the one asked.
+func relationWords(r roles.Relation) string {
+	switch r {
+	case roles.Broader:
+		return "the same field, without or with a specialty"
+	case roles.Sibling:
+		return "another specialty of the same field"
+	}
+	return "a neighbouring field"
 }

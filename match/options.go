@@ -16,6 +16,9 @@ type Policy struct {
 	OffTopic       float64 // publications, none of them on the topics asked
 	MentionedOnly  float64 // a certification mentioned but not in the certificates section
 	LevelUnstated  float64 // a language listed without a level
+	RoleBroader    float64 // a title of the general family of the role's group, or the reverse ("Software Engineer" for a backend role)
+	RoleSibling    float64 // a title of another family of the role's group (frontend for backend)
+	RoleNear       float64 // a title of a family near the role's (marketing for sales)
 	// DistanceSlack is how far beyond a location's within_km partial
 	// credit reaches, as a share of within_km: with 1, credit falls
 	// linearly from 1 at within_km to 0 at twice within_km. 0 gives none.
@@ -25,7 +28,8 @@ type Policy struct {
 // DefaultPolicy returns the default partial credits.
 func DefaultPolicy() Policy {
 	return Policy{RelatedField: 0.5, StatusMismatch: 0.5, ListedOnly: 0.5, NearbyPlace: 0.5,
-		OffTopic: 0.25, MentionedOnly: 0.5, LevelUnstated: 0.5, DistanceSlack: 1}
+		OffTopic: 0.25, MentionedOnly: 0.5, LevelUnstated: 0.5, DistanceSlack: 1,
+		RoleBroader: 0.75, RoleSibling: 0.5, RoleNear: 0.35}
 }
 
 // Option configures matching.

@@ -11,24 +11,28 @@ import (
 	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/internal/text"
 	"github.com/quals-dev/quals/internal/words"
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
 // builder puts a résumé into an index.
 type builder struct {
-	ix *index.Index
+	ix    *index.Index
+	roles func() *roles.Taxonomy
 }
 
 // buildIndex normalizes a résumé for matching (package index).
-func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, gazetteer func() *geo.Gazetteer) *index.Index {
+func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, gazetteer func() *geo.Gazetteer, taxonomy func() *roles.Taxonomy) *index.Index {
 	ix := index.New(v, a)
-	b := &builder{ix: ix}
+	b := &builder{ix: ix, roles: taxonomy}
 	b.add("basics.label", r.Basics.Label, index.SectionBasics, -1, false)
+	b.title("basics.label", r.Basics.Label, -1)
 	b.add("basics.summary", r.Basics.Summary, index.SectionBasics, -1, false)
 	for i, w := range r.Work {
 		p := "work[" + strconv.Itoa(i) + "]"
 		e := b.entry(p, index.SectionWork, join(w.Position, w.Name, " at "), w.StartDate, w.EndDate)
 		b.add(p+".position", w.Position, index.SectionWork, e, false)
+		b.title(p+".position", w.Position, e)
 		// The description is of the employer, not of what the candidate did:
 		// it is read, but it is not dated experience.
 		b.add(p+".description", w.Description, index.SectionWork, -1, false)
@@ -109,6 +113,19 @@ func join(a, b, sep string) string {
 
 func (b *builder) entry(path string, sec index.Section, label string, start, end Date) int32 {
 	return b.ix.AddEntry(path, sec, label, start.d, end.d)
+}
+
+// title notes a title the candidate held or gives, with the role family
+// it names, if any.
+func (b *builder) title(path, s string, entry int32) {
+	if s = strings.TrimSpace(s); s == "" {
+		return
+	}
+	t := index.Title{Path: path, Text: s, Entry: entry}
+	if r, ok := b.roles().Resolve(s); ok {
+		t.Family = r.Family
+	}
+	b.ix.Titles = append(b.ix.Titles, t)
 }
 
 func (b *builder) add(path, s string, sec index.Section, entry int32, list bool) int32 {

@@ -113,7 +113,7 @@ func New(r Resume, opts ...Option) *Profile {
 
 func newProfile(c config, r Resume) *Profile {
 	p := &Profile{id: c.id, resume: r, knowledge: c.knowledge}
-	p.index = buildIndex(&p.resume, c.knowledge.Vocabulary(), text.English(), c.knowledge.Gazetteer)
+	p.index = buildIndex(&p.resume, c.knowledge.Vocabulary(), text.English(), c.knowledge.Gazetteer, c.knowledge.Roles)
 	return p
 }
 
@@ -162,5 +162,5 @@ func indexOf(x any, v *vocab.Vocabulary, a *text.Analyzer) *index.Index {
 	if v == p.index.Vocabulary() && a == p.index.Analyzer() {
 		return p.index
 	}
-	return buildIndex(&p.resume, v, a, p.knowledge.Gazetteer)
+	return buildIndex(&p.resume, v, a, p.knowledge.Gazetteer, p.knowledge.Roles)
 }

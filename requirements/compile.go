@@ -317,7 +317,7 @@ func (r *reader) names(doc *NamesDoc, path string, resolve func(string) vocab.Te
 	for _, m := range []struct {
 		mode  Mode
 		names List
-	}{{AnyOf, doc.Any}, {AllOf, doc.All}} {
+	}{{AnyOf, doc.Any}, {AllOf, doc.All}, {Coverage, doc.Coverage}} {
 		listPath := decode.Join(path, string(m.mode))
 		if !r.src.has(listPath) {
 			continue
@@ -345,21 +345,29 @@ func (r *reader) names(doc *NamesDoc, path string, resolve func(string) vocab.Te
 			r.w.Failf(decode.ErrMissing, n, path, "needs any: or all: with a list of names")
 		}
 		return "", nil, false
-	case 2:
-		r.w.Errorf(n, path, "give any: or all:, not both")
+	case 1:
+	default:
+		if r.src.has(decode.Join(path, string(Coverage))) {
+			r.w.Errorf(n, path, "give one of any:, all: or coverage:")
+		} else {
+			r.w.Errorf(n, path, "give any: or all:, not both")
+		}
 		return "", nil, false
 	}
 	return mode, terms, len(terms) > 0
 }
 
 // minYears checks a names predicate's min_years; 0 when not given.
+// maxYears bounds min_years: no career is longer.
+const maxYears = 60
+
 func (r *reader) minYears(doc *NamesDoc, path string) float64 {
 	p := decode.Join(path, "min_years")
 	if !r.given(p) {
 		return 0
 	}
-	if y := doc.MinYears; y < 0 || y > 60 {
-		r.w.Errorf(r.at(p), p, "must be between 0 and 60, not %v", y)
+	if y := doc.MinYears; y < 0 || y > maxYears {
+		r.w.Errorf(r.at(p), p, "must be between 0 and %d, not %v", maxYears, y)
 		return 0
 	}
 	return doc.MinYears
@@ -372,6 +380,15 @@ func (r *reader) skill(doc *PredicateDoc, path string) Predicate {
 		return nil
 	}
 	p.Mode, p.Terms = mode, terms
+	if mode == Coverage {
+		p.Weights = make([]float64, len(terms))
+		for i, t := range terms {
+			p.Weights[i] = 1
+			if t.Concept != "" {
+				p.Weights[i] = r.vocabulary.Specificity(t.Concept)
+			}
+		}
+	}
 	return p
 }
 

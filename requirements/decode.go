@@ -154,11 +154,14 @@ func (d *decoder) mapping(v *yaml.Node, path string, fields ...decode.Field) {
 
 // names decodes {any: [...]} or {all: [...]}, with min_years when years
 // may be asked.
-func (d *decoder) names(v *yaml.Node, path string, years bool) *NamesDoc {
+func (d *decoder) names(v *yaml.Node, path string, years, coverage bool) *NamesDoc {
 	n := &NamesDoc{}
 	fields := []decode.Field{d.list("any", &n.Any), d.list("all", &n.All)}
 	if years {
 		fields = append(fields, d.float("min_years", &n.MinYears))
+	}
+	if coverage {
+		fields = append(fields, d.list("coverage", &n.Coverage))
 	}
 	d.mapping(v, path, fields...)
 	if decode.IsNull(v) {
@@ -186,15 +189,15 @@ func (d *decoder) items(v *yaml.Node, path string) []PredicateDoc {
 // The decoders of each predicate's value, for the spec table.
 
 func decodeSkill(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
-	p.Skill = d.names(v, path, true)
+	p.Skill = d.names(v, path, true, true)
 }
 
 func decodeExperience(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
-	p.Experience = d.names(v, path, true)
+	p.Experience = d.names(v, path, true, false)
 }
 
 func decodeCertification(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
-	p.Certification = d.names(v, path, false)
+	p.Certification = d.names(v, path, false, false)
 }
 
 func decodeDegree(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
@@ -249,6 +252,18 @@ func decodeEvidence(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
 	e := &EvidenceDoc{}
 	p.Evidence = e
 	d.mapping(v, path, d.list("terms", &e.Terms), d.int("min", &e.Min))
+}
+
+func decodeRole(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	r := &RoleDoc{}
+	p.Role = r
+	d.mapping(v, path, d.str("title", &r.Title), d.str("family", &r.Family))
+}
+
+func decodeSeniority(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
+	s := &SeniorityDoc{}
+	p.Seniority = s
+	d.mapping(v, path, d.str("level", &s.Level), d.float("min_years", &s.MinYears))
 }
 
 func decodeAny(d *decoder, p *PredicateDoc, v *yaml.Node, path string) { p.Any = d.items(v, path) }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/quals-dev/quals/internal/words"
 
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -19,6 +20,9 @@ func modeConj(m Mode) string {
 
 func (p *Skill) String() string {
 	s := "skill: " + words.Terms(p.Terms, modeConj(p.Mode))
+	if p.Mode == Coverage {
+		s = "skills: as many as possible of " + words.Terms(p.Terms, "and")
+	}
 	if p.MinYears > 0 {
 		s += ", " + words.Years(p.MinYears) + " or more"
 	}
@@ -137,6 +141,21 @@ func (p *Evidence) String() string {
 		return "mentions " + words.Terms(p.Terms, "or")
 	}
 	return fmt.Sprintf("mentions at least %d of %s", p.Min, words.Terms(p.Terms, "or"))
+}
+
+func (p *Role) String() string {
+	if p.Title == "" {
+		return "a role in " + p.Family
+	}
+	return "a role in " + p.Family + " (" + strconv.Quote(p.Title) + ")"
+}
+
+func (p *Seniority) String() string {
+	years := words.Years(p.MinYears) + " or more of work experience"
+	if p.Level == roles.NoLevel {
+		return "seniority: " + years
+	}
+	return "seniority: " + p.Level.String() + ", " + years
 }
 
 func (p *Any) String() string     { return "any of " + describeAll(p.Of) }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -24,6 +25,9 @@ func viewNames(n *NamesDoc) (Mode, []vocab.Term) {
 	}
 	if len(n.Any) > 0 {
 		return AnyOf, viewTerms(n.Any)
+	}
+	if len(n.Coverage) > 0 {
+		return Coverage, viewTerms(n.Coverage)
 	}
 	return "", nil
 }
@@ -112,4 +116,17 @@ func viewOf(d *PredicateDoc) Predicate {
 		}
 	}
 	return &Evidence{} // no predicate: described as nothing asked
+}
+
+func viewRole(d *PredicateDoc) Predicate {
+	return &Role{Title: d.Role.Title, Family: d.Role.Family}
+}
+
+func viewSeniority(d *PredicateDoc) Predicate {
+	l, _ := roles.ParseLevel(strings.ToLower(strings.TrimSpace(d.Seniority.Level)))
+	years := d.Seniority.MinYears
+	if years == 0 {
+		years = l.MinYears()
+	}
+	return &Seniority{Level: l, MinYears: years}
 }

@@ -50,6 +50,8 @@ type PredicateDoc struct {
 	Language      *LanguageDoc      `yaml:"language,omitempty" json:"language,omitempty"`
 	Certification *NamesDoc         `yaml:"certification,omitempty" json:"certification,omitempty"`
 	Evidence      *EvidenceDoc      `yaml:"evidence,omitempty" json:"evidence,omitempty"`
+	Role          *RoleDoc          `yaml:"role,omitempty" json:"role,omitempty"`
+	Seniority     *SeniorityDoc     `yaml:"seniority,omitempty" json:"seniority,omitempty"`
 	Any           []PredicateDoc    `yaml:"any,omitempty" json:"any,omitempty"`
 	All           []PredicateDoc    `yaml:"all,omitempty" json:"all,omitempty"`
 	AtLeast       *AtLeastDoc       `yaml:"at_least,omitempty" json:"at_least,omitempty"`
@@ -59,6 +61,7 @@ type PredicateDoc struct {
 type NamesDoc struct {
 	Any      List    `yaml:"any,omitempty" json:"any,omitempty"`
 	All      List    `yaml:"all,omitempty" json:"all,omitempty"`
+	Coverage List    `yaml:"coverage,omitempty" json:"coverage,omitempty"` // skill only
 	MinYears float64 `yaml:"min_years,omitempty" json:"min_years,omitempty"`
 }
 
@@ -114,6 +117,18 @@ type LanguageDoc struct {
 type EvidenceDoc struct {
 	Terms List `yaml:"terms" json:"terms"`
 	Min   int  `yaml:"min,omitempty" json:"min,omitempty"`
+}
+
+// RoleDoc is a role predicate: a title, a family, or both.
+type RoleDoc struct {
+	Title  string `yaml:"title,omitempty" json:"title,omitempty"`
+	Family string `yaml:"family,omitempty" json:"family,omitempty"`
+}
+
+// SeniorityDoc is a seniority predicate: a level, a floor of years, or both.
+type SeniorityDoc struct {
+	Level    string  `yaml:"level,omitempty" json:"level,omitempty"`
+	MinYears float64 `yaml:"min_years,omitempty" json:"min_years,omitempty"`
 }
 
 // AtLeastDoc is an at_least combinator.

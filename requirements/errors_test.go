@@ -26,7 +26,7 @@ func problems(t *testing.T, err error) []string {
 	return out
 }
 
-const predicateList = "skill, experience, degree, publications, location, authorization, availability, language, certification, evidence, any, all, at_least"
+const predicateList = "skill, experience, degree, publications, location, authorization, availability, language, certification, evidence, role, seniority, any, all, at_least"
 
 // req wraps requirement lines (indented by 4) into a posting.
 func req(lines ...string) string {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/quals-dev/quals/roles"
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -23,6 +24,11 @@ type Mode string
 const (
 	AnyOf Mode = "any"
 	AllOf Mode = "all"
+	// Coverage asks for as much of a list as the profile has: credit is
+	// the share found, each name weighted by how specific it is. It suits
+	// a stack ("Go, PostgreSQL, Kafka, Kubernetes"), of which a candidate
+	// rarely has all and the more the better. Skill predicates only.
+	Coverage Mode = "coverage"
 )
 
 // Skill asks for named skills, any or all of them, optionally with at least
@@ -31,6 +37,9 @@ type Skill struct {
 	Mode     Mode
 	Terms    []vocab.Term
 	MinYears float64
+	// Weights, with Coverage, is how much each term counts: how specific
+	// it is (vocab.Vocabulary.Specificity), set when the posting loads.
+	Weights []float64
 }
 
 // Experience asks for experience in topics, counted from dated work,
@@ -128,6 +137,23 @@ type Evidence struct {
 	Min   int
 }
 
+// Role asks for a kind of role: the family of package roles the posting's
+// title names (Title, as written), or that the document gives. It is met
+// by a candidate's title of that family, partly by one of a related
+// family.
+type Role struct {
+	Title  string // the posting's title, when given
+	Family string // a family name of package roles ("backend")
+}
+
+// Seniority asks for the experience a level of seniority implies: at
+// least MinYears of dated work of any kind. Level is what the title
+// states ("senior"), when known; MinYears defaults to its usual floor.
+type Seniority struct {
+	Level    roles.Level
+	MinYears float64
+}
+
 // Any is met when any one of its predicates is.
 type Any struct {
 	Of  []Predicate
@@ -199,6 +225,8 @@ func (*Availability) Key() string  { return "availability" }
 func (*Language) Key() string      { return "language" }
 func (*Certification) Key() string { return "certification" }
 func (*Evidence) Key() string      { return "evidence" }
+func (*Role) Key() string          { return "role" }
+func (*Seniority) Key() string     { return "seniority" }
 func (*Any) Key() string           { return "any" }
 func (*All) Key() string           { return "all" }
 func (*AtLeast) Key() string       { return "at_least" }
@@ -213,6 +241,8 @@ func (*Availability) predicate()  {}
 func (*Language) predicate()      {}
 func (*Certification) predicate() {}
 func (*Evidence) predicate()      {}
+func (*Role) predicate()          {}
+func (*Seniority) predicate()     {}
 func (*Any) predicate()           {}
 func (*All) predicate()           {}
 func (*AtLeast) predicate()       {}

@@ -40,6 +40,8 @@ func init() {
 		{"language", func(d *PredicateDoc) bool { return d.Language != nil }, decodeLanguage, leaf((*reader).language), viewLanguage},
 		{"certification", func(d *PredicateDoc) bool { return d.Certification != nil }, decodeCertification, leaf((*reader).certification), viewCertification},
 		{"evidence", func(d *PredicateDoc) bool { return d.Evidence != nil }, decodeEvidence, leaf((*reader).evidence), viewEvidence},
+		{"role", func(d *PredicateDoc) bool { return d.Role != nil }, decodeRole, leaf((*reader).role), viewRole},
+		{"seniority", func(d *PredicateDoc) bool { return d.Seniority != nil }, decodeSeniority, leaf((*reader).seniority), viewSeniority},
 		{"any", func(d *PredicateDoc) bool { return d.Any != nil }, decodeAny, func(r *reader, d *PredicateDoc, path string, depth int) Predicate {
 			return &Any{Of: r.children(d.Any, path, depth, 1)}
 		}, func(d *PredicateDoc) Predicate { return &Any{Of: viewAll(d.Any)} }},

@@ -1,6 +1,7 @@
 package vocab
 
 import (
+	"math"
 	"strings"
 
 	"github.com/quals-dev/quals/internal/lexicon"
@@ -61,6 +62,37 @@ func (v *Vocabulary) Broader(concept string) []string {
 	}
 	return v.skillBroader[id]
 }
+
+// Specificity is how much naming a skill says, in (0, 1]: 1 for a
+// technology ("PostgreSQL", "Kafka", "Python") and for a name the
+// vocabulary does not know. A technical area that broadAreaNarrower or
+// more concepts are filed under ("machine learning", "cloud computing")
+// earns 1 / (1 + log10(1 + n)) for its n concepts, a third or so; a topic,
+// a soft skill or a methodology ("algorithms", "Agile") the same, and
+// never more than one half: an area says less than any one tool of it.
+func (v *Vocabulary) Specificity(concept string) float64 {
+	id, ok := v.skillID(concept)
+	if !ok || int(id) >= len(v.skillTechnical) {
+		return 1
+	}
+	n := 0.0
+	if int(id) < len(v.skillNarrower) {
+		n = float64(v.skillNarrower[id])
+	}
+	s := 1 / (1 + math.Log10(1+n))
+	switch {
+	case !v.skillTechnical[id]:
+		return min(0.5, s)
+	case n >= broadAreaNarrower:
+		return s
+	}
+	return 1
+}
+
+// broadAreaNarrower is how many concepts a technology must have filed
+// under it to count as an area: Python has about a dozen (its frameworks
+// and libraries), machine learning forty.
+const broadAreaNarrower = 20
 
 // skillID finds a skill by canonical name, ignoring case.
 func (v *Vocabulary) skillID(concept string) (int32, bool) {

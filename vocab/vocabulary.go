@@ -20,6 +20,7 @@ type Vocabulary struct {
 	skillIndex     map[string]int32 // lowercase canonical name -> concept
 	skillTechnical []bool           // per concept: a technology, whose mention is technical context
 	skillBroader   [][]string       // per concept: its broader skills, nearest first, transitively
+	skillNarrower  []int32          // per concept: how many concepts have it among their broader ones
 	skills         phrases
 
 	fieldNames []string
@@ -213,6 +214,12 @@ func (v *Vocabulary) buildBroader(broader map[int32][]string, problems *[]string
 			queue = append(queue[:len(queue):len(queue)], direct[b]...)
 		}
 		v.skillBroader[id] = out[:len(out):len(out)]
+	}
+	v.skillNarrower = make([]int32, len(v.skillNames))
+	for _, bs := range v.skillBroader {
+		for _, b := range bs {
+			v.skillNarrower[v.skillIndex[strings.ToLower(b)]]++
+		}
 	}
 }
 

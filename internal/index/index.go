@@ -115,6 +115,15 @@ type PublicationItem struct {
 	Sources []int32
 }
 
+// Title is a title the candidate held (a work entry's position) or gives
+// (basics.label), with the role family it names.
+type Title struct {
+	Path   string // "work[0].position"
+	Text   string // as written
+	Family string // the family of package roles it names, or ""
+	Entry  int32  // its dated entry in Index.Entries, or -1
+}
+
 // Index is a profile normalized for matching, built once.
 type Index struct {
 	vocabulary *vocab.Vocabulary
@@ -139,6 +148,7 @@ type Index struct {
 	// "learn" is not in "machine learning".
 	nameLen []uint8
 
+	Titles       []Title
 	Studies      []Study
 	HasEducation bool
 	Location     Place
