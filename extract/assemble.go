@@ -53,11 +53,17 @@ func (x *extractor) extract(description string) (*Extraction, error) {
 	if x.doc.ID == "" {
 		x.doc.ID = "extracted-posting"
 	}
+	if x.doc.Title == "" && len(items) > 0 && items[0].title {
+		x.doc.Title = items[0].text
+		x.doc.ID = slug(x.doc.Title)
+	}
 	for _, it := range items {
 		rep := LineReport{Line: it.line, Text: it.text, Section: it.section, Heading: it.heading}
 		switch {
 		case it.heading:
 			rep.Reading = "heading"
+		case it.title:
+			rep.Reading = "title"
 		case it.section == SectionRequired || it.section == SectionPreferred:
 			x.qualification(&rep, it)
 		default:
@@ -71,6 +77,7 @@ func (x *extractor) extract(description string) (*Extraction, error) {
 	if len(x.doc.Required)+len(x.doc.Preferred) == 0 {
 		return &Extraction{Document: x.doc, Lines: x.lines}, fmt.Errorf("no qualification or constraint found in the description")
 	}
+	x.lines = x.fit(x.lines)
 	return &Extraction{Document: x.doc, Lines: x.lines}, nil
 }
 

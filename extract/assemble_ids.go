@@ -45,6 +45,10 @@ func contentID(p requirements.PredicateDoc) string {
 		return id
 	case p.Language != nil:
 		return p.Language.Name
+	case p.Role != nil:
+		return "role"
+	case p.Seniority != nil:
+		return "seniority-" + p.Seniority.Level
 	case p.Certification != nil:
 		return "certification-" + firstName(p.Certification)
 	case p.Authorization != nil:

@@ -31,6 +31,8 @@ type LineReport struct {
 	Requirement string `json:"requirement,omitempty"` // the id of the requirement made from it
 	Reading     string `json:"reading"`               // how it was read, in a few words
 	FreeText    bool   `json:"free_text,omitempty"`   // only as evidence terms: nothing structured was found
+	// Weight is the weight of the requirement made from it (see Weighting).
+	Weight float64 `json:"weight,omitempty"`
 }
 
 // Uninterpreted returns the lines of qualification sections that were read

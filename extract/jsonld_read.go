@@ -133,6 +133,9 @@ func (r *ldReader) read() (*Extraction, error) {
 	}
 	r.finish()
 	r.commit()
+	if len(r.x.doc.Required)+len(r.x.doc.Preferred) > 0 {
+		r.lines = r.x.fit(r.lines)
+	}
 	ext := &Extraction{Document: r.x.doc, Lines: r.lines}
 	if len(ext.Document.Required)+len(ext.Document.Preferred) == 0 {
 		return ext, fmt.Errorf("no qualification or constraint found in the JobPosting")

@@ -148,7 +148,7 @@ func TestExtractJobPostingEveryField(t *testing.T) {
 	// skills (DefinedTerms): one requirement, all of them.
 	r, ok = firstOfKey(x, "skill")
 	require.True(t, ok)
-	assert.Equal(t, requirements.List{"Go", "PostgreSQL", "Kubernetes"}, r.Skill.All)
+	assert.Equal(t, requirements.List{"Go", "PostgreSQL", "Kubernetes"}, r.Skill.Coverage)
 
 	// qualifications (HTML): bullets required, after "Preferred:" preferred.
 	req, pref := reqByText(x, "Experience designing and operating distributed systems in production")
@@ -240,7 +240,7 @@ func TestExtractJobPostingHTMLPageWithGraph(t *testing.T) {
 
 	r, ok = firstOfKey(x, "skill")
 	require.True(t, ok)
-	assert.Equal(t, requirements.List{"SQL", "R", "Tableau"}, r.Skill.All, "a text list of names")
+	assert.Equal(t, requirements.List{"SQL", "R", "Tableau"}, r.Skill.Coverage, "a text list of names")
 
 	r, ok = firstOfKey(x, "availability")
 	require.True(t, ok)
@@ -273,7 +273,7 @@ func TestExtractJobPostingArray(t *testing.T) {
 
 	r, ok := firstOfKey(x, "skill")
 	require.True(t, ok)
-	assert.Equal(t, requirements.List{"Forklift operation", "inventory control", "scheduling"}, r.Skill.All)
+	assert.Equal(t, requirements.List{"Forklift operation", "inventory control", "scheduling"}, r.Skill.Coverage)
 
 	for _, q := range []string{"Able to work weekend shifts.", "Valid forklift certification."} {
 		req, _ = reqByText(x, q)
@@ -359,7 +359,7 @@ func TestExtractJobPostingMapping(t *testing.T) {
 				{Degree: &requirements.DegreeDoc{Level: "associate"}},
 				{Experience: &requirements.NamesDoc{Any: requirements.List{"Data Engineer"}, MinYears: 2}},
 			}}, ""},
-		{"skills as text names", `, "skills": "Python; Airflow, dbt"`, requirements.PredicateDoc{Skill: &requirements.NamesDoc{All: requirements.List{"Python", "Airflow", "dbt"}}}, ""},
+		{"skills as text names", `, "skills": "Python; Airflow, dbt"`, requirements.PredicateDoc{Skill: &requirements.NamesDoc{Coverage: requirements.List{"Python", "Airflow", "dbt"}}}, ""},
 		{"skills as a list of strings", `, "skills": ["Spark", "Scala"]`, requirements.PredicateDoc{Skill: &requirements.NamesDoc{All: requirements.List{"Spark", "Scala"}}}, ""},
 		{"skills as a sentence", `, "skills": "Strong experience building batch and streaming pipelines."`, requirements.PredicateDoc{}, "line"},
 		{"applicant country by code", `, "applicantLocationRequirements": {"@type": "Country", "name": "DE"}`,

@@ -148,8 +148,13 @@ func TestExtractTitleAndNotesAreNotRequirements(t *testing.T) {
 		"- #robotics #hiring #research\n")
 	require.NoError(t, err)
 	assert.Equal(t, extract.SectionRequired, sectionOf(t, x, "PhD in robotics, computer science or mechanical engineering"))
+	// The title says the kind of role, and nothing else.
+	for _, r := range x.Document.Required {
+		if r.Text == "Research Scientist, PhD, Early Career, Robotics, 2026 Start" {
+			assert.Equal(t, "role", r.Key(), "the title makes a role requirement only")
+		}
+	}
 	for _, line := range []string{
-		"Research Scientist, PhD, Early Career, Robotics, 2026 Start",
 		"You do not need to meet every qualification below to be considered",
 		"Within the range, individual pay is determined by location and experience",
 		"#robotics #hiring #research",

@@ -27,7 +27,7 @@
 //     With min_years, years of dated entries mentioning it / min_years, but
 //     never less than Policy.ListedOnly (more evidence never lowers credit).
 //     Years are the days of the entries, overlaps once, / 365, to hundredths.
-//   - experience: as skill, but only dated work, volunteer and project
+//   - experience: as skill (coverage too), but only dated work, volunteer and project
 //     entries count; a name found only elsewhere (a skills list) earns
 //     Policy.ListedOnly. With any and min_years, the entries of all the
 //     names count together, each once (8 years of Java then 5 of Kotlin

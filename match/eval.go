@@ -59,7 +59,7 @@ func (e *evaluator) eval(p requirements.Predicate, id string) Finding {
 		if len(p.Terms) == 0 {
 			e.workYears(&f, p.MinYears)
 		} else {
-			e.skill(&f, p.Mode, p.Terms, p.MinYears, true, nil)
+			e.skill(&f, p.Mode, p.Terms, p.MinYears, true, p.Weights)
 		}
 	case *requirements.Degree:
 		e.degree(&f, p)

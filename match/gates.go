@@ -17,6 +17,8 @@ func isGate(p requirements.Predicate) bool {
 	case *requirements.Skill:
 		// A stack to cover is what a candidate has more or less of.
 		return p.Mode != requirements.Coverage
+	case *requirements.Experience:
+		return p.Mode != requirements.Coverage
 	case *requirements.Any:
 		of = p.Of
 	case *requirements.All:

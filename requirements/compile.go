@@ -381,15 +381,21 @@ func (r *reader) skill(doc *PredicateDoc, path string) Predicate {
 	}
 	p.Mode, p.Terms = mode, terms
 	if mode == Coverage {
-		p.Weights = make([]float64, len(terms))
-		for i, t := range terms {
-			p.Weights[i] = 1
-			if t.Concept != "" {
-				p.Weights[i] = r.vocabulary.Specificity(t.Concept)
-			}
-		}
+		p.Weights = r.specificities(terms)
 	}
 	return p
+}
+
+// specificities weighs the terms of a coverage list by how specific each is.
+func (r *reader) specificities(terms []vocab.Term) []float64 {
+	ws := make([]float64, len(terms))
+	for i, t := range terms {
+		ws[i] = 1
+		if t.Concept != "" {
+			ws[i] = r.vocabulary.Specificity(t.Concept)
+		}
+	}
+	return ws
 }
 
 func (r *reader) experience(doc *PredicateDoc, path string) Predicate {
@@ -400,6 +406,9 @@ func (r *reader) experience(doc *PredicateDoc, path string) Predicate {
 		return nil
 	}
 	p.Mode, p.Terms = mode, terms
+	if mode == Coverage {
+		p.Weights = r.specificities(terms)
+	}
 	return p
 }
 

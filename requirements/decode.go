@@ -193,7 +193,7 @@ func decodeSkill(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
 }
 
 func decodeExperience(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {
-	p.Experience = d.names(v, path, true, false)
+	p.Experience = d.names(v, path, true, true)
 }
 
 func decodeCertification(d *decoder, p *PredicateDoc, v *yaml.Node, path string) {

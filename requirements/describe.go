@@ -34,6 +34,9 @@ func (p *Experience) String() string {
 		return words.Years(p.MinYears) + " or more of work experience"
 	}
 	s := "experience with " + words.Terms(p.Terms, modeConj(p.Mode))
+	if p.Mode == Coverage {
+		s = "experience with as many as possible of " + words.Terms(p.Terms, "and")
+	}
 	if p.MinYears > 0 {
 		s += ", " + words.Years(p.MinYears) + " or more"
 	}

@@ -27,7 +27,7 @@ const (
 	// Coverage asks for as much of a list as the profile has: credit is
 	// the share found, each name weighted by how specific it is. It suits
 	// a stack ("Go, PostgreSQL, Kafka, Kubernetes"), of which a candidate
-	// rarely has all and the more the better. Skill predicates only.
+	// rarely has all and the more the better. Skill and experience only.
 	Coverage Mode = "coverage"
 )
 
@@ -50,6 +50,7 @@ type Experience struct {
 	Mode     Mode
 	Terms    []vocab.Term
 	MinYears float64
+	Weights  []float64 // with Coverage, as Skill's
 }
 
 // DegreeStatus says whether a degree must be finished, in progress, or either.

@@ -48,7 +48,7 @@ func TestRoleSeniorityAndCoverageProblems(t *testing.T) {
 		{req("seniority: {level: intern}"), "p.yaml:4:16: required[0].seniority.min_years: seniority needs min_years, or a level that implies years"},
 		{req("seniority: {min_years: 99}"), "p.yaml:4:28: required[0].seniority.min_years: must be between 0 and 60, not 99"},
 		{req("skill: {any: [Go], coverage: [Kafka]}"), "p.yaml:4:12: required[0].skill: give one of any:, all: or coverage:"},
-		{req("experience: {coverage: [Go]}"), `p.yaml:4:18: required[0].experience.coverage: unknown key "coverage"`},
+		{req("certification: {coverage: [PMP]}"), `p.yaml:4:21: required[0].certification.coverage: unknown key "coverage"`},
 	} {
 		_, err := requirements.Parse("p.yaml", []byte(c.doc))
 		ps := problems(t, err)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"text/tabwriter"
 
 	"github.com/quals-dev/quals/diag"
@@ -134,20 +135,20 @@ func extractPosting(name string, src []byte) (*extract.Extraction, error) {
 // free-text evidence, which deserve a look.
 func writeReportText(out io.Writer, name string, x *extract.Extraction) error {
 	w := &errWriter{w: out}
-	fmt.Fprintf(w, "%s: %d required and %d preferred requirements from %d lines\n", printable.String(name),
-		len(x.Document.Required), len(x.Document.Preferred), len(x.Lines))
+	fmt.Fprintf(w, "%s: %d required and %d preferred requirements from %d lines; %s\n", printable.String(name),
+		len(x.Document.Required), len(x.Document.Preferred), len(x.Lines), extract.Weighting)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "LINE\tSECTION\tREQUIREMENT\tREADING")
+	fmt.Fprintln(tw, "LINE\tSECTION\tREQUIREMENT\tWEIGHT\tREADING")
 	for _, l := range x.Lines {
-		req := l.Requirement
+		req, weight := l.Requirement, strconv.FormatFloat(l.Weight, 'f', -1, 64)
 		if req == "" {
-			req = "—"
+			req, weight = "—", "—"
 		}
 		reading := l.Reading
 		if l.Heading {
 			reading = "heading: " + shorten(l.Text, 60)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\n", l.Line, l.Section, printable.String(req), printable.String(reading))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\n", l.Line, l.Section, printable.String(req), weight, printable.String(reading))
 	}
 	tw.Flush()
 	if free := x.Uninterpreted(); len(free) > 0 {
@@ -170,11 +171,12 @@ func shorten(s string, n int) string {
 func writeReportJSON(w io.Writer, name string, x *extract.Extraction) error {
 	rep := struct {
 		File          string               `json:"file"`
+		Weighting     string               `json:"weighting"`
 		Required      int                  `json:"required"`
 		Preferred     int                  `json:"preferred"`
 		Lines         []extract.LineReport `json:"lines"`
 		Uninterpreted []extract.LineReport `json:"uninterpreted"`
-	}{name, len(x.Document.Required), len(x.Document.Preferred), x.Lines, x.Uninterpreted()}
+	}{name, extract.Weighting, len(x.Document.Required), len(x.Document.Preferred), x.Lines, x.Uninterpreted()}
 	if rep.Lines == nil {
 		rep.Lines = []extract.LineReport{}
 	}
