@@ -19,6 +19,12 @@ required:
     skill: {any: [Python, Kafka, machine learning]}
   - id: experience
     experience: {any: [Kafka], min_years: 1}
+  - id: role
+    role: {family: backend}
+  - id: level
+    seniority: {level: senior}
+  - id: stack
+    skill: {coverage: [Python, Kafka, machine learning, Go]}
 preferred:
   - id: words
     evidence: {terms: [mentoring, research, teamwork, communication], min: 2}
@@ -45,12 +51,13 @@ func withPersonal(t *testing.T, src []byte, name string) []byte {
 	basics["birthDate"] = "1961-04-12"
 	basics["gender"] = "Python Kafka machine learning"
 	basics["pronouns"] = "research/mentoring"
-	basics["nationality"] = "teamwork"
+	basics["nationality"] = "teamwork, Senior Backend Engineer"
 	basics["maritalStatus"] = "communication"
 	basics["profiles"] = []any{map[string]any{
 		"network": "Kafka Python Research", "username": "machine-learning-mentoring", "url": "https://teamwork.example.com"}}
 	doc["references"] = []any{map[string]any{
-		"name": "Dr Python", "reference": "A machine learning research star: Kafka, teamwork, communication and mentoring."}}
+		"name":      "Dr Python, Staff Backend Engineer",
+		"reference": "A machine learning research star: Kafka, Go, teamwork, communication and mentoring; a senior backend engineer."}}
 	out, err := json.Marshal(doc)
 	require.NoError(t, err)
 	return out

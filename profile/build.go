@@ -98,6 +98,7 @@ func buildIndex(r *Resume, v *vocab.Vocabulary, a *text.Analyzer, gazetteer func
 	b.location(r.Basics.Location, gazetteer)
 	b.logistics(r)
 	ix.HasContent = len(ix.Sources) > 0 || len(r.Education) > 0 || len(r.Publications) > 0
+	ix.Finish()
 	return ix
 }
 

@@ -34,8 +34,11 @@
 // stemmed unless it holds symbols), so "neural networks" finds "neural
 // network" and "C++" stays "c++". Spellings marked ambiguous (Go, R, Spark)
 // are ordinary words too; in prose they count only as written and with
-// technical context (see ScanSkills), while in a skills list or a posting's
-// skill predicate they always count. Every generated one-word spelling made
+// technical context (another technology within a few words, or a cue such
+// as "in Go"), or in a profile that names three technologies or more as a
+// whole ("Go services…" in a résumé with Kafka, PostgreSQL and Docker),
+// while in a skills list or a posting's skill predicate they always count.
+// A compound ("go-to") or another spelling ("go") never does. Every generated one-word spelling made
 // of letters only, with no capital after a lower-case letter ("Excel",
 // "Kubernetes", "JIRA", but not "PostgreSQL" or "k8s"), is marked ambiguous:
 // a conservative rule that costs some recall in prose and never turns an

@@ -27,8 +27,9 @@ var cueWords = map[string]bool{
 // when written exactly as the vocabulary spells it ("Go", not "go"), not
 // glued into a compound ("Go-to"), and with technical context: another
 // skill within a few tokens, list punctuation around it mid-sentence, or a
-// cue word before it ("in Go", "using R").
-func (v *Vocabulary) scanSkills(dst []lexicon.Hit, toks []text.Token, list bool, source string) []lexicon.Hit {
+// cue word before it ("in Go", "using R"). With contextless, an exact
+// spelling left out for want of context is appended too, marked so.
+func (v *Vocabulary) scanSkills(dst []lexicon.Hit, toks []text.Token, list bool, source string, contextless bool) []lexicon.Hit {
 	type pending struct {
 		hit lexicon.Hit
 		tok int
@@ -43,7 +44,7 @@ func (v *Vocabulary) scanSkills(dst []lexicon.Hit, toks []text.Token, list bool,
 			i++
 			continue
 		}
-		h := lexicon.Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1}
+		h := lexicon.Hit{Concept: v.skillNames[e.concept], First: i, Last: end - 1, Technical: v.skillTechnical[e.concept]}
 		switch {
 		case e.exact == "" && end-i == 1 && !toks[i].Keyword && !closeSpelling(source[toks[i].Start:toks[i].End], e.spellings):
 			// stemming joined two different words
@@ -65,11 +66,16 @@ func (v *Vocabulary) scanSkills(dst []lexicon.Hit, toks []text.Token, list bool,
 	}
 	// An ambiguous spelling with a technology named nearby counts too.
 	for _, w := range waiting[:nWaiting] {
+		near := false
 		for _, h := range technical[:nTechnical] {
 			if h.Last >= w.tok-contextWindow && h.First <= w.tok+contextWindow {
-				dst = append(dst, w.hit)
+				near = true
 				break
 			}
+		}
+		if near || contextless {
+			w.hit.Contextless = !near
+			dst = append(dst, w.hit)
 		}
 	}
 	return dst

@@ -47,7 +47,10 @@ type Vocabulary struct {
 type scanner struct{ v *Vocabulary }
 
 func (s scanner) ScanSkills(dst []lexicon.Hit, toks []text.Token, list bool, source string) []lexicon.Hit {
-	return s.v.scanSkills(dst, toks, list, source)
+	return s.v.scanSkills(dst, toks, list, source, false)
+}
+func (s scanner) ScanSkillsInDocument(dst []lexicon.Hit, toks []text.Token, list bool, source string) []lexicon.Hit {
+	return s.v.scanSkills(dst, toks, list, source, true)
 }
 func (s scanner) ScanFields(dst []lexicon.Hit, toks []text.Token) []lexicon.Hit {
 	return s.v.scanFields(dst, toks)

@@ -124,6 +124,12 @@ type Title struct {
 	Entry  int32  // its dated entry in Index.Entries, or -1
 }
 
+// pendingName is an ambiguous name waiting for the whole document.
+type pendingName struct {
+	concept string
+	mention Mention
+}
+
 // Index is a profile normalized for matching, built once.
 type Index struct {
 	vocabulary *vocab.Vocabulary
@@ -147,6 +153,10 @@ type Index struct {
 	// A phrase shorter than the name it stands in is not a mention of it:
 	// "learn" is not in "machine learning".
 	nameLen []uint8
+	// While texts are added: the technologies named, and the ambiguous
+	// names that wait for the document to be technical (see Finish).
+	technologies map[string]bool
+	contextless  []pendingName
 
 	Titles       []Title
 	Studies      []Study
@@ -309,15 +319,20 @@ func (ix *Index) AddText(path, s string, sec Section, entry int32, list bool) in
 	id := int32(len(ix.Sources))
 	ix.Sources = append(ix.Sources, Source{Path: path, Text: s, Section: sec, Entry: entry, List: list, first: first, end: end})
 	toks := ix.toks[first:end]
-	ix.hits = ix.names.ScanSkills(ix.hits[:0], toks, list, s)
+	ix.hits = ix.names.ScanSkillsInDocument(ix.hits[:0], toks, list, s)
 	for _, h := range ix.hits {
 		m := Mention{Source: id, First: first + int32(h.First), Last: first + int32(h.Last)}
-		ix.concepts[h.Concept] = appendMention(ix.concepts[h.Concept], m)
-		// A kind of a topic is a mention of the topic: Flink is stream
-		// processing, PyTorch is machine learning.
-		for _, broader := range ix.vocabulary.Broader(h.Concept) {
-			ix.concepts[broader] = appendMention(ix.concepts[broader], m)
+		if h.Contextless {
+			ix.contextless = append(ix.contextless, pendingName{h.Concept, m})
+			continue
 		}
+		if h.Technical && !ix.technologies[h.Concept] {
+			if ix.technologies == nil {
+				ix.technologies = map[string]bool{}
+			}
+			ix.technologies[h.Concept] = true
+		}
+		ix.addMention(h.Concept, m)
 	}
 	base := len(ix.nameLen)
 	for range toks {
@@ -342,6 +357,33 @@ func (ix *Index) AddText(path, s string, sec Section, entry int32, list bool) in
 		}
 	}
 	return id
+}
+
+// addMention records a mention of a concept, and of the topics it is a
+// kind of: Flink is stream processing, PyTorch is machine learning.
+func (ix *Index) addMention(concept string, m Mention) {
+	ix.concepts[concept] = appendMention(ix.concepts[concept], m)
+	for _, broader := range ix.vocabulary.Broader(concept) {
+		ix.concepts[broader] = appendMention(ix.concepts[broader], m)
+	}
+}
+
+// technicalDocument is how many technologies a résumé must name for its
+// ambiguous names, spelled as the vocabulary spells them, to count
+// without context: "Go services" in a résumé naming Kafka, PostgreSQL
+// and Docker is the language; in a résumé naming none it may not be.
+const technicalDocument = 3
+
+// Finish reads what only the whole document decides, once every text is
+// added: the ambiguous names left for want of context count when the
+// document names technicalDocument technologies or more.
+func (ix *Index) Finish() {
+	if len(ix.technologies) >= technicalDocument {
+		for _, p := range ix.contextless {
+			ix.addMention(p.concept, p.mention)
+		}
+	}
+	ix.contextless, ix.technologies = nil, nil
 }
 
 // appendMention adds m unless the same source already mentions the concept

@@ -10,6 +10,14 @@ import "github.com/quals-dev/quals/internal/text"
 type Hit struct {
 	Concept     string
 	First, Last int // token indexes of the name's first and last tokens
+	// Technical says the name is of a technology (not a topic or a soft
+	// skill): a document naming several is technical as a whole.
+	Technical bool
+	// Contextless marks, in ScanSkillsInDocument, an ambiguous name
+	// spelled exactly as the vocabulary spells it but with nothing near it
+	// that makes it technical ("Go services…"): it counts in a document
+	// that is technical as a whole.
+	Contextless bool
 }
 
 // Scanner finds the names of one vocabulary in tokens.
@@ -19,6 +27,10 @@ type Scanner interface {
 	// ambiguous spelling counts without context. source is the text the
 	// tokens' offsets point into.
 	ScanSkills(dst []Hit, toks []text.Token, list bool, source string) []Hit
+	// ScanSkillsInDocument is ScanSkills that also appends, marked
+	// Contextless, the ambiguous names it would leave out for want of
+	// context, for a caller that judges the document as a whole.
+	ScanSkillsInDocument(dst []Hit, toks []text.Token, list bool, source string) []Hit
 	// ScanFields appends the fields of study named in toks to dst.
 	ScanFields(dst []Hit, toks []text.Token) []Hit
 	// Analyzer is the text analyzer the vocabulary normalizes names with.
