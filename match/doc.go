@@ -27,6 +27,15 @@
 //     With min_years, years of dated entries mentioning it / min_years, but
 //     never less than Policy.ListedOnly (more evidence never lowers credit).
 //     Years are the days of the entries, overlaps once, / 365, to hundredths.
+//     A name is mentioned by itself, by another spelling, or by a
+//     technology the vocabulary files under it that implies it (Django is
+//     Python, React is JavaScript: full credit). A topic or a broad area
+//     (vocab.Vocabulary.Specificity below 1: machine learning, stream
+//     processing) shown only through tools filed under it (PyTorch, the
+//     OpenAI API) earns Policy.TopicOnly, with or without years, and its
+//     gap says so. A skill found only in courses or interests earns
+//     Policy.ListedOnly: a course is no proof of proficiency; a skills
+//     list, where the candidate states the skill, is.
 //   - experience: as skill (coverage too), but only dated work, volunteer and project
 //     entries count; a name found only elsewhere (a skills list) earns
 //     Policy.ListedOnly. With any and min_years, the entries of all the

@@ -12,12 +12,14 @@ import (
 
 // termResult is how one named skill or topic shows in the profile.
 type termResult struct {
-	name   string
-	credit float64
-	years  float64
-	listed bool // found, but not where it counts (no dated entry)
-	short  bool // found where it counts, but for fewer years than asked
-	shown  []index.Mention
+	name    string
+	credit  float64
+	years   float64
+	listed  bool // found, but not where it counts (no dated entry)
+	studied bool // with listed: found only in courses or interests
+	topic   bool // found only through narrower concepts filed under it
+	short   bool // found where it counts, but for fewer years than asked
+	shown   []index.Mention
 }
 
 // skill evaluates skill and experience predicates. For experience only
@@ -83,7 +85,7 @@ func (e *evaluator) unionYears(results []termResult, minYears float64) (termResu
 	var u termResult
 	var names []string
 	for _, r := range results {
-		if r.credit == 0 || r.listed {
+		if r.credit == 0 || r.listed || r.topic {
 			continue
 		}
 		names = append(names, r.name)
@@ -102,12 +104,23 @@ func (e *evaluator) unionYears(results []termResult, minYears float64) (termResu
 }
 
 // term looks one name up; minYears > 0 also measures its dated years.
+// What counts is a mention of the name itself or of a technology that
+// implies it (Django for Python): for experience in a dated entry, for a
+// skill anywhere but courses and interests. A mention elsewhere earns
+// Policy.ListedOnly, and a topic met only through narrower concepts
+// (PyTorch for machine learning) Policy.TopicOnly, however many years.
 func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termResult {
 	r := termResult{name: t.Text}
 	all := e.find(t)
-	counted := all
+	direct := e.keep(all, func(m index.Mention) bool { return !m.Topic })
+	var counted []index.Mention
 	if experience {
-		counted = e.dated(all)
+		counted = e.dated(direct)
+	} else {
+		counted = e.keep(direct, func(m index.Mention) bool {
+			s := e.ix.Sources[m.Source].Section
+			return s != index.SectionEducation && s != index.SectionInterests
+		})
 	}
 	switch {
 	case len(counted) > 0:
@@ -124,10 +137,30 @@ func (e *evaluator) term(t vocab.Term, minYears float64, experience bool) termRe
 				}
 			}
 		}
+	case len(direct) > 0:
+		r.credit, r.shown, r.listed, r.studied = e.cfg.policy.ListedOnly, direct, true, !experience
 	case len(all) > 0:
-		r.credit, r.shown, r.listed = e.cfg.policy.ListedOnly, all, true
+		r.credit, r.shown, r.topic = e.cfg.policy.TopicOnly, all, true
 	}
 	return r
+}
+
+// keep returns the mentions that pass; it shares ms's backing array when
+// all of them do, else copies them into the arena.
+func (e *evaluator) keep(ms []index.Mention, pass func(index.Mention) bool) []index.Mention {
+	for i, m := range ms {
+		if !pass(m) {
+			start := len(e.arena)
+			e.arena = append(e.arena, ms[:i]...)
+			for _, m := range ms[i+1:] {
+				if pass(m) {
+					e.arena = append(e.arena, m)
+				}
+			}
+			return e.arena[start:len(e.arena):len(e.arena)]
+		}
+	}
+	return ms
 }
 
 // find returns a term's mentions; phrase matches are built in the arena.
@@ -140,22 +173,9 @@ func (e *evaluator) find(t vocab.Term) []index.Mention {
 	return e.arena[start:len(e.arena):len(e.arena)]
 }
 
-// dated returns the mentions that stand in dated entries; it shares ms's
-// backing array when all of them do, else copies them into the arena.
+// dated returns the mentions that stand in dated entries.
 func (e *evaluator) dated(ms []index.Mention) []index.Mention {
-	for i, m := range ms {
-		if e.ix.Sources[m.Source].Entry < 0 {
-			start := len(e.arena)
-			e.arena = append(e.arena, ms[:i]...)
-			for _, m := range ms[i+1:] {
-				if e.ix.Sources[m.Source].Entry >= 0 {
-					e.arena = append(e.arena, m)
-				}
-			}
-			return e.arena[start:len(e.arena):len(e.arena)]
-		}
-	}
-	return ms
+	return e.keep(ms, func(m index.Mention) bool { return e.ix.Sources[m.Source].Entry >= 0 })
 }
 
 // years counts the days covered by the dated entries of the mentions,
@@ -197,12 +217,16 @@ func termFacts(results []termResult, terms []vocab.Term, mode requirements.Mode,
 	if len(results) == 0 {
 		return []fact{{reason: noneInProfile, terms: terms, asked: where}}
 	}
-	var missing, listed, short []string
+	var missing, listed, studied, topics, short []string
 	var shortYears []float64
 	for _, r := range results {
 		switch {
 		case r.credit == 0:
 			missing = append(missing, r.name)
+		case r.topic:
+			topics = append(topics, r.name)
+		case r.studied:
+			studied = append(studied, r.name)
 		case r.listed:
 			listed = append(listed, r.name)
 		case r.short:
@@ -223,6 +247,12 @@ func termFacts(results []termResult, terms []vocab.Term, mode requirements.Mode,
 		} else {
 			facts = append(facts, fact{reason: listedNoYears, names: listed, want: minYears})
 		}
+	}
+	if len(studied) > 0 {
+		facts = append(facts, fact{reason: studiedOnly, names: studied})
+	}
+	if len(topics) > 0 {
+		facts = append(facts, fact{reason: topicOnly, names: topics})
 	}
 	if len(short) > 0 {
 		facts = append(facts, fact{reason: tooFewYears, names: short, years: shortYears, want: minYears})

@@ -57,6 +57,8 @@ const (
 	listedNoExperience // experience: these names are only listed, in no dated entry
 	listedNoYears      // skill with years: these names stand in no dated entry
 	tooFewYears        // dated entries show these names for fewer years than asked
+	studiedOnly        // skill: these names stand only in courses or interests
+	topicOnly          // these topics show only through narrower concepts filed under them
 	noWorkStartDates   // work entries, none with a start date
 	noDatedWork        // no work entries at all
 	workTooShort       // dated work covers fewer years than asked

@@ -61,6 +61,10 @@ func (f fact) words(asOf dates.Day) string {
 			short[i] = n + " for " + yearsText(f.years[i])
 		}
 		return fmt.Sprintf("dated entries show %s, %s asked", words.Join(short, "and"), words.Years(f.want))
+	case studiedOnly:
+		return fmt.Sprintf("%s only in courses or interests, in no work, project or skills list", words.Join(f.names, "and"))
+	case topicOnly:
+		return fmt.Sprintf("%s not named, only tools or subjects filed under it (quoted)", words.Join(f.names, "and"))
 	case noWorkStartDates:
 		return fmt.Sprintf("no work entry has a start date, %s of work asked", words.Years(f.want))
 	case noDatedWork:

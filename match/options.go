@@ -11,7 +11,8 @@ import (
 type Policy struct {
 	RelatedField   float64 // a related field where the degree does not say related: true
 	StatusMismatch float64 // a finished degree where one in progress is asked, or the reverse
-	ListedOnly     float64 // experience asked, but the name is only listed, not in a dated entry
+	ListedOnly     float64 // experience asked, but the name is only listed, not in a dated entry; a skill only in courses or interests
+	TopicOnly      float64 // a topic shown only through narrower concepts (PyTorch for machine learning)
 	NearbyPlace    float64 // the right country (or region) but not one of the cities named
 	OffTopic       float64 // publications, none of them on the topics asked
 	MentionedOnly  float64 // a certification mentioned but not in the certificates section
@@ -29,7 +30,7 @@ type Policy struct {
 func DefaultPolicy() Policy {
 	return Policy{RelatedField: 0.5, StatusMismatch: 0.5, ListedOnly: 0.5, NearbyPlace: 0.5,
 		OffTopic: 0.25, MentionedOnly: 0.5, LevelUnstated: 0.5, DistanceSlack: 1,
-		RoleBroader: 0.75, RoleSibling: 0.5, RoleNear: 0.35}
+		RoleBroader: 0.75, RoleSibling: 0.5, RoleNear: 0.35, TopicOnly: 0.5}
 }
 
 // Option configures matching.

@@ -71,6 +71,12 @@ func (e Entry) Period(asOf dates.Day) dates.Period {
 type Mention struct {
 	Source      int32
 	First, Last int32
+	// Topic marks a mention of a narrower concept counted for a topic it
+	// is filed under: PyTorch for machine learning, the OpenAI API for
+	// artificial intelligence. A technology implied by another (Django
+	// for Python, PySpark for Spark) is no topic: its mentions count
+	// fully.
+	Topic bool
 }
 
 // Study is an education entry read for the degree predicate.
@@ -359,12 +365,17 @@ func (ix *Index) AddText(path, s string, sec Section, entry int32, list bool) in
 	return id
 }
 
-// addMention records a mention of a concept, and of the topics it is a
-// kind of: Flink is stream processing, PyTorch is machine learning.
+// addMention records a mention of a concept, and of the broader concepts
+// it is filed under: Django is Python, Flink is stream processing,
+// PyTorch is machine learning. A broader concept that is a topic or a
+// broad area (vocab.Vocabulary.Specificity below 1) gets the mention
+// marked Topic.
 func (ix *Index) addMention(concept string, m Mention) {
 	ix.concepts[concept] = appendMention(ix.concepts[concept], m)
 	for _, broader := range ix.vocabulary.Broader(concept) {
-		ix.concepts[broader] = appendMention(ix.concepts[broader], m)
+		t := m
+		t.Topic = ix.vocabulary.Specificity(broader) < 1
+		ix.concepts[broader] = appendMention(ix.concepts[broader], t)
 	}
 }
 
