@@ -1,9 +1,10 @@
 package match_test
 
-// Does the score rank by fit? Six candidates of different kinds, written
+// Does the score rank by fit? Nine candidates of different kinds, written
 // for this test (testdata/kinds), are matched against the real Google
-// postings of six job categories (../shared/data/google-job-skills; the
-// test skips without it). For each candidate, the postings of its own
+// postings of nine job categories (../shared/data/google-job-skills; the
+// test skips without it), each posting composed in one of three layouts
+// (see compose). For each candidate, the postings of its own
 // category should score above the others: the test reports the ROC AUC of
 // quals' score and, in the same run, of a plain TF-IDF cosine of the two
 // texts. It measures; the categories are Google's own, and nothing here is
@@ -38,6 +39,9 @@ var candidateKinds = []struct{ file, category string }{
 	{"marketing.json", "Marketing & Communications"},
 	{"finance.json", "Finance"},
 	{"ux-designer.json", "User Experience & Design"},
+	{"recruiter.json", "People Operations"},
+	{"lawyer.json", "Legal & Government Relations"},
+	{"program-manager.json", "Program Management"},
 }
 
 type categorized struct {
@@ -62,6 +66,7 @@ func readCategorizedPostings(t *testing.T) []categorized {
 		wanted[k.category] = true
 	}
 	var out []categorized
+	row := 0
 	for first := true; ; first = false {
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
@@ -71,8 +76,8 @@ func readCategorizedPostings(t *testing.T) []categorized {
 		if first || len(rec) < 7 || !wanted[rec[2]] {
 			continue
 		}
-		doc := rec[1] + "\n\nResponsibilities:\n" + bullets(rec[4]) + "\nMinimum qualifications:\n" + bullets(rec[5]) +
-			"\nPreferred qualifications:\n" + bullets(rec[6])
+		row++
+		doc := compose(row%3, rec[1], lines(rec[4]), lines(rec[5]), lines(rec[6]))
 		x, err := extract.Description(doc)
 		if err != nil {
 			continue // nothing to match: counted below
@@ -84,14 +89,34 @@ func readCategorizedPostings(t *testing.T) []categorized {
 	return out
 }
 
-func bullets(s string) string {
-	var b strings.Builder
+func lines(s string) []string {
+	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimSpace(l); l != "" {
-			b.WriteString("- " + l + "\n")
+			out = append(out, l)
 		}
 	}
-	return b.String()
+	return out
+}
+
+// compose writes a posting in one of three layouts people paste: the
+// careers site's own headings and bullets; a job board's, with other
+// headings, prose duties and "•" bullets; and a run-on paste where the
+// headings are glued to the items and the items to each other.
+func compose(layout int, title string, duties, minimum, preferred []string) string {
+	switch layout {
+	case 1:
+		return title + "\n\nAbout the role\n" + strings.Join(duties, " ") +
+			"\n\nWhat you'll need\n• " + strings.Join(minimum, "\n• ") +
+			"\n\nNice to have\n• " + strings.Join(preferred, "\n• ") + "\n"
+	case 2:
+		return title + "\nResponsibilities" + strings.Join(duties, " ") +
+			"Minimum qualifications:" + strings.Join(minimum, "") +
+			"Preferred qualifications:" + strings.Join(preferred, "") + "\n"
+	}
+	return title + "\n\nResponsibilities:\n- " + strings.Join(duties, "\n- ") +
+		"\nMinimum qualifications:\n- " + strings.Join(minimum, "\n- ") +
+		"\nPreferred qualifications:\n- " + strings.Join(preferred, "\n- ") + "\n"
 }
 
 func TestScoreRanksByFit(t *testing.T) {
