@@ -19,6 +19,40 @@ func BenchmarkMatch(b *testing.B) {
 	}
 }
 
+// fitPosting is a posting as the extractor writes one from a careers
+// page: a role, a seniority, stacks to cover and free text beside the
+// gates.
+const fitPosting = `id: fit
+required:
+  - id: role
+    weight: 3
+    role: {title: Senior Backend Engineer}
+  - id: seniority
+    seniority: {level: senior}
+  - id: go
+    skill: {any: [Go, Java]}
+  - id: stack
+    weight: 2
+    experience: {coverage: [Kafka, PostgreSQL, Redis, Kubernetes, Terraform]}
+preferred:
+  - id: ml
+    experience: {any: [machine learning], min_years: 2}
+  - id: words
+    weight: 0.5
+    evidence: {terms: [mentoring, on-call, design reviews]}
+`
+
+// BenchmarkMatchFit matches Ada against fitPosting: the predicates the
+// extractor adds (role, seniority, coverage) and topic inheritance.
+func BenchmarkMatchFit(b *testing.B) {
+	post := parsePosting(b, fitPosting)
+	ada := exampleProfile(b, "ada-lovelace-example")
+	b.ReportAllocs()
+	for b.Loop() {
+		match.Match(ada, post, match.AsOf(asOf))
+	}
+}
+
 // BenchmarkRank ranks the eight example profiles.
 func BenchmarkRank(b *testing.B) {
 	post := examplePosting(b)
