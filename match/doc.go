@@ -28,12 +28,14 @@
 //     never less than Policy.ListedOnly (more evidence never lowers credit).
 //     Years are the days of the entries, overlaps once, / 365, to hundredths.
 //     A name is mentioned by itself, by another spelling, or by a
-//     technology the vocabulary files under it that implies it (Django is
-//     Python, React is JavaScript: full credit). A topic or a broad area
-//     (vocab.Vocabulary.Specificity below 1: machine learning, stream
-//     processing) shown only through tools filed under it (PyTorch, the
-//     OpenAI API) earns Policy.TopicOnly, with or without years, and its
-//     gap says so. A skill found only in courses or interests earns
+//     concept the vocabulary files under it that implies it: one that
+//     names it as its own broader concept (Flink is stream processing,
+//     PyTorch deep learning) or a technology (Django is Python): full
+//     credit. A topic or a broad area (vocab.Vocabulary.Specificity below
+//     1) reached only through another (the OpenAI API names large
+//     language models, which are machine learning) is what the concept is
+//     a topic of: shown only so, it earns Policy.TopicOnly, with or
+//     without years, and its gap says so. A skill found only in courses or interests earns
 //     Policy.ListedOnly: a course is no proof of proficiency; a skills
 //     list, where the candidate states the skill, is.
 //   - experience: as skill (coverage too), but only dated work, volunteer and project

@@ -94,6 +94,21 @@ func (v *Vocabulary) Specificity(concept string) float64 {
 // and libraries), machine learning forty.
 const broadAreaNarrower = 20
 
+// DirectBroader returns the broader skills a skill names itself, the first
+// of Broader's ("PyTorch" → "deep learning", not "machine learning", which
+// deep learning names). The result must not be modified.
+func (v *Vocabulary) DirectBroader(concept string) []string {
+	b := v.Broader(concept)
+	id, ok := v.skillID(concept)
+	if !ok {
+		id, ok = v.skillID(v.Skill(concept).Concept)
+	}
+	if !ok || int(id) >= len(v.skillDirect) {
+		return nil
+	}
+	return b[:min(len(b), int(v.skillDirect[id]))]
+}
+
 // skillID finds a skill by canonical name, ignoring case.
 func (v *Vocabulary) skillID(concept string) (int32, bool) {
 	id, ok := v.skillIndex[concept]

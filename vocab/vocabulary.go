@@ -21,6 +21,7 @@ type Vocabulary struct {
 	skillTechnical []bool           // per concept: a technology, whose mention is technical context
 	skillBroader   [][]string       // per concept: its broader skills, nearest first, transitively
 	skillNarrower  []int32          // per concept: how many concepts have it among their broader ones
+	skillDirect    []uint8          // per concept: how many of skillBroader's first entries it names itself
 	skills         phrases
 
 	fieldNames []string
@@ -202,6 +203,7 @@ func (v *Vocabulary) buildBroader(broader map[int32][]string, problems *[]string
 		}
 	}
 	v.skillBroader = make([][]string, len(v.skillNames))
+	v.skillDirect = make([]uint8, len(v.skillNames))
 	for id := range direct {
 		seen := map[int32]bool{id: true}
 		var out []string
@@ -217,6 +219,7 @@ func (v *Vocabulary) buildBroader(broader map[int32][]string, problems *[]string
 			queue = append(queue[:len(queue):len(queue)], direct[b]...)
 		}
 		v.skillBroader[id] = out[:len(out):len(out)]
+		v.skillDirect[id] = uint8(min(len(direct[id]), 255))
 	}
 	v.skillNarrower = make([]int32, len(v.skillNames))
 	for _, bs := range v.skillBroader {

@@ -72,10 +72,10 @@ type Mention struct {
 	Source      int32
 	First, Last int32
 	// Topic marks a mention of a narrower concept counted for a topic it
-	// is filed under: PyTorch for machine learning, the OpenAI API for
-	// artificial intelligence. A technology implied by another (Django
-	// for Python, PySpark for Spark) is no topic: its mentions count
-	// fully.
+	// is filed under only through another (the OpenAI API, through large
+	// language models, for machine learning). A broader concept a
+	// concept names itself (Flink: stream processing) or a technology
+	// (Django: Python) is implied: its mentions count fully.
 	Topic bool
 }
 
@@ -367,14 +367,18 @@ func (ix *Index) AddText(path, s string, sec Section, entry int32, list bool) in
 
 // addMention records a mention of a concept, and of the broader concepts
 // it is filed under: Django is Python, Flink is stream processing,
-// PyTorch is machine learning. A broader concept that is a topic or a
-// broad area (vocab.Vocabulary.Specificity below 1) gets the mention
-// marked Topic.
+// PyTorch is deep learning and machine learning. A broader concept the
+// concept names itself is implied by it (Flink is a stream processor); one
+// reached only through another and that is a topic or a broad area
+// (vocab.Vocabulary.Specificity below 1) is what the concept is a topic
+// of, and gets the mention marked Topic: the OpenAI API names large
+// language models, which are machine learning.
 func (ix *Index) addMention(concept string, m Mention) {
 	ix.concepts[concept] = appendMention(ix.concepts[concept], m)
-	for _, broader := range ix.vocabulary.Broader(concept) {
+	direct := len(ix.vocabulary.DirectBroader(concept))
+	for i, broader := range ix.vocabulary.Broader(concept) {
 		t := m
-		t.Topic = ix.vocabulary.Specificity(broader) < 1
+		t.Topic = i >= direct && ix.vocabulary.Specificity(broader) < 1
 		ix.concepts[broader] = appendMention(ix.concepts[broader], t)
 	}
 }
