@@ -56,7 +56,7 @@ func TestWriteText(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, match.WriteText(&buf, r))
 	out := buf.String()
-	assert.True(t, strings.HasPrefix(out, "Pat (candidate) — verdicts, as of 2026-02-15\nNEEDS-INFO, score 33.4 / 100\n"), out)
+	assert.True(t, strings.HasPrefix(out, "Pat (test) — verdicts, as of 2026-02-15\nNEEDS-INFO, score 33.4 / 100\n"), out)
 	for _, want := range []string{
 		match.Mark(match.Met) + " python — met",
 		match.Mark(match.Unknown) + " us — unknown",

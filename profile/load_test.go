@@ -309,17 +309,29 @@ func TestProfileIdentity(t *testing.T) {
 	t.Run("only the last extension is dropped", func(t *testing.T) {
 		assert.Equal(t, "ada-lovelace-example", load(t, filepath.Join("..", "examples", "ml-intern", "profiles", "ada-lovelace-example.json")).ID())
 	})
-	t.Run("Parse defaults to candidate", func(t *testing.T) {
+	t.Run("Parse takes its id from the file it names", func(t *testing.T) {
 		p := parse(t, `{"basics": {"name": "Pat"}}`)
-		assert.Equal(t, "candidate", p.ID())
+		assert.Equal(t, "r", p.ID())
 		assert.Equal(t, "Pat", p.Name())
+	})
+	t.Run("Parse without a file names a profile after its content", func(t *testing.T) {
+		a, err := profile.Parse("", []byte(`{"basics": {"name": "Pat"}}`))
+		require.NoError(t, err)
+		b, err := profile.Parse("", []byte(`{"basics": {"name": "Sam"}}`))
+		require.NoError(t, err)
+		again, err := profile.Parse("", []byte(`{"basics": {"name": "Pat"}}`))
+		require.NoError(t, err)
+		assert.Regexp(t, `^candidate-[0-9a-f]{8}$`, a.ID())
+		assert.NotEqual(t, a.ID(), b.ID(), "no shared default")
+		assert.Equal(t, a.ID(), again.ID(), "the same content, the same id")
 	})
 	t.Run("Parse with WithID", func(t *testing.T) {
 		assert.Equal(t, "x", parse(t, `{}`, profile.WithID("x")).ID())
 	})
-	t.Run("New defaults to candidate", func(t *testing.T) {
+	t.Run("New names a profile after its content", func(t *testing.T) {
 		p := profile.New(profile.Resume{Basics: profile.Basics{Name: "Code Built"}})
-		assert.Equal(t, "candidate", p.ID())
+		assert.Regexp(t, `^candidate-[0-9a-f]{8}$`, p.ID())
+		assert.NotEqual(t, p.ID(), profile.New(profile.Resume{Basics: profile.Basics{Name: "Other"}}).ID())
 		assert.Equal(t, "Code Built", p.Name())
 		assert.Equal(t, "y", profile.New(profile.Resume{}, profile.WithID("y")).ID())
 	})

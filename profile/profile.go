@@ -1,6 +1,9 @@
 package profile
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -31,8 +34,11 @@ type config struct {
 	knowledge *knowledge.Knowledge
 }
 
-// WithID sets the candidate's identifier (default: the file name without
-// its extension for LoadFile, else "candidate").
+// WithID sets the candidate's identifier. Without it, a profile's id is the
+// name of the file it came from without its extension (LoadFile, and
+// Parse given a file name), else "candidate-" and the first eight hex
+// digits of the SHA-256 of its content: two different documents never
+// share an id by default, and the same one always gets the same.
 func WithID(id string) Option { return func(c *config) { c.id = id } }
 
 // WithKnowledge loads with k's vocabulary (the profile's skills and topics
@@ -69,7 +75,10 @@ func Parse(file string, src []byte, opts ...Option) (*Profile, error) {
 }
 
 func parse(file string, src []byte, opts []Option) (*Profile, error) {
-	c := newConfig("candidate", opts)
+	c := newConfig("", opts)
+	if c.id == "" {
+		c.id = defaultID(file, src)
+	}
 	root, err := decode.ParseJSON(file, src, c.knowledge.Limits())
 	if err != nil {
 		return nil, err
@@ -78,6 +87,12 @@ func parse(file string, src []byte, opts []Option) (*Profile, error) {
 		return nil, diag.Problems{{File: file, Kind: decode.ErrEmpty, Message: "the profile is empty"}}
 	}
 	w := &decode.Walker{File: file, UnknownKeys: decode.Warning}
+	if isFRESH(root) {
+		root = fromFRESH(w, root)
+	}
+	if old, at := renameLegacyKeys(root); len(old) > 0 {
+		w.Warnf(at, "", "keys of the older JSON Resume schema (%s) are read as today's (%s)", strings.Join(old, ", "), strings.Join(newKeys(old), ", "))
+	}
 	var r Resume
 	w.Into(root, "", &r)
 	check(w, root, &r, c.knowledge.Vocabulary())
@@ -108,7 +123,22 @@ func LoadFile(path string, opts ...Option) (*Profile, error) {
 
 // New indexes a résumé built in code.
 func New(r Resume, opts ...Option) *Profile {
-	return newProfile(newConfig("candidate", opts), r)
+	c := newConfig("", opts)
+	if c.id == "" {
+		src, _ := json.Marshal(r)
+		c.id = defaultID("", src)
+	}
+	return newProfile(c, r)
+}
+
+// defaultID names a profile no caller named: after its file, else after
+// its content.
+func defaultID(file string, src []byte) string {
+	if base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file)); file != "" && base != "" && base != "." {
+		return base
+	}
+	sum := sha256.Sum256(src)
+	return "candidate-" + hex.EncodeToString(sum[:4])
 }
 
 func newProfile(c config, r Resume) *Profile {

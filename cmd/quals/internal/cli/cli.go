@@ -23,6 +23,7 @@ const (
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	quiet          bool // --quiet: no warnings on documents that load
 }
 
 type command struct {

@@ -106,7 +106,7 @@ func displayName(path, what string) string {
 
 // printWarnings writes a profile's warnings (keys the schema lacks).
 func printWarnings(e *env, p *profile.Profile, src []byte) {
-	if ws := p.Warnings(); len(ws) > 0 {
+	if ws := p.Warnings(); len(ws) > 0 && !e.quiet {
 		printProblems(e.stderr, ws, src)
 	}
 }

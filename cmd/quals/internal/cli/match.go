@@ -20,6 +20,7 @@ Flags:
   --as-of DATE     match as of this date (default: today); decides what is in progress and who is available
   --format FORMAT  text (default), json (the stable result document) or markdown
   --color WHEN     colour the text: auto (default: when standard output is a terminal and NO_COLOR is not set to a value), always or never
+  --quiet          print no warnings about the profile (unknown keys, dates read as ongoing); errors still print
 
 Examples:
   quals match --posting examples/ml-intern/posting.yaml --profile examples/ml-intern/profiles/chen-wei.json --as-of 2026-02-15
@@ -33,6 +34,7 @@ func runMatch(e *env, args []string) int {
 	asOfFlag := fs.String("as-of", "", "")
 	format := fs.String("format", "text", "")
 	color := fs.String("color", "auto", "")
+	fs.BoolVar(&e.quiet, "quiet", false, "")
 	rest, status, ok := parse(e, fs, matchHelp, args)
 	if !ok {
 		return status

@@ -264,3 +264,23 @@ func TestMatchProfileWarnings(t *testing.T) {
 	assert.Contains(t, got.stderr, `did you mean "skills"?`)
 	assert.Contains(t, got.stderr, "      3 |   \"skils\": [{\"name\": \"Python\"}]\n        |   ^\n")
 }
+
+func TestQuietHoldsBackWarnings(t *testing.T) {
+	const withUnknown = `{"basics": {"label": "Engineer", "hobby": "chess"}, "work": [{"name": "A", "position": "Engineer", "startDate": "2020-01", "endDate": "Present"}]}`
+	for _, cmd := range [][]string{
+		{"match", "--posting", examplePosting, "--as-of", "2026-02-15", "--profile", "-"},
+		{"rank", "--posting", examplePosting, "--as-of", "2026-02-15", "-"},
+	} {
+		loud := run(t, withUnknown, cmd...)
+		assert.Equal(t, 0, loud.code, loud.stderr)
+		assert.Contains(t, loud.stderr, `unknown key "hobby"`)
+		assert.Contains(t, loud.stderr, `"Present" is read as ongoing`)
+		quiet := run(t, withUnknown, append(cmd[:1:1], append([]string{"--quiet"}, cmd[1:]...)...)...)
+		assert.Equal(t, 0, quiet.code, quiet.stderr)
+		assert.Empty(t, quiet.stderr)
+		assert.Equal(t, loud.stdout, quiet.stdout)
+	}
+	bad := run(t, `{"work": [{"startDate": "someday"}]}`, "match", "--quiet", "--posting", examplePosting, "--profile", "-")
+	assert.Equal(t, 1, bad.code)
+	assert.Contains(t, bad.stderr, "startDate", "errors still print")
+}

@@ -17,8 +17,8 @@ import (
 const rankHelp = `Usage:
   quals rank --posting POSTING [--as-of YYYY-MM-DD] [--top N] [--format text|json|csv] PROFILE...
 
-Rank candidates for a posting, best first: eligible before needs-info before
-ineligible, then by score, then by candidate id. Each PROFILE is a JSON
+Rank candidates for a posting, best first: by score (the fit), then
+eligible before needs-info before ineligible, then by candidate id. Each PROFILE is a JSON
 Resume file, or a folder searched for .json files. A profile that does not
 load is reported and skipped; the others are still ranked, and the exit
 status is then 1.
@@ -28,6 +28,7 @@ Flags:
   --as-of DATE     match as of this date (default: today)
   --top N          print only the first N candidates (default: all)
   --format FORMAT  text (a table, default), json (an array of results, each with its rank) or csv
+  --quiet          print no warnings about the profiles; errors still print
 
 Examples:
   quals rank --posting examples/ml-intern/posting.yaml --as-of 2026-02-15 examples/ml-intern/profiles
@@ -40,6 +41,7 @@ func runRank(e *env, args []string) int {
 	asOfFlag := fset.String("as-of", "", "")
 	top := fset.Int("top", 0, "")
 	format := fset.String("format", "text", "")
+	fset.BoolVar(&e.quiet, "quiet", false, "")
 	paths, status, ok := parse(e, fset, rankHelp, args)
 	if !ok {
 		return status
