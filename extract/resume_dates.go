@@ -1,0 +1,159 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/quals-dev/quals/profile"
+)
+
+// The dates of a résumé entry, in the forms people write them: "Jan 2019 –
+// Present", "January 2019 - now", "2019-01", "01/2019", "2019", "Sept.
+// 2018 to Jun 2020", "since 2017", "(5 years 2 months)".
+
+// resumeDatePart is one end of a range: a month and year, or a year.
+var resumeDatePart = `(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])` + // 2019-01-15
+	`|` + strings.Replace(monthPattern, "(", "(?:", 1) + `\s*,?\s*(?:'|’)?\d{2,4}` + // Jan 2019, Sept. '18
+	`|(?:0?[1-9]|1[0-2])\s*[/.]\s*(?:19|20)\d{2}` + // 01/2019, 1.2019
+	`|(?:19|20)\d{2}\s*[-/.]\s*(?:0[1-9]|1[0-2])\b` + // 2019-01, 2019/01
+	`|(?:19|20)\d{2})` // 2019
+
+// ongoingPart is what stands for an end that has not come.
+const ongoingPart = `(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)`
+
+var (
+	resumeRangeRE = regexp.MustCompile(`(?i)(?:\b(?:since|from)\s+)?(` + resumeDatePart + `)\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|→)\s*(` +
+		resumeDatePart + `|` + ongoingPart + `)\b` +
+		`|(` + resumeDatePart + `)(` + strings.Replace(monthPattern, "(", "(?:", 1) + `\s*(?:19|20)\d{2})`)
+	// yearMonthRE is "2012, November": the year first.
+	yearMonthRE    = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*,?\s+` + monthPattern + `(?:\s|$|[,;:])`)
+	resumeSinceRE  = regexp.MustCompile(`(?i)\b(?:since|from)\s+(` + resumeDatePart + `)\b`)
+	resumeSingleRE = regexp.MustCompile(`(?i)(` + resumeDatePart + `)`)
+	// durationRE is a length written beside or instead of dates.
+	durationRE  = regexp.MustCompile(`(?i)\(?\s*\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?))?\s*\)?`)
+	monthYearRE = regexp.MustCompile(`(?i)^` + monthPattern + `\s*,?\s*(?:'|’)?(\d{2,4})$`)
+	numMonthRE  = regexp.MustCompile(`^(\d{1,2})\s*[/.]\s*(\d{4})$`)
+	isoDayRE    = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})$`)
+	isoMonthRE  = regexp.MustCompile(`^(\d{4})\s*[-/.]\s*(\d{2})$`)
+)
+
+// entryDates is the period an entry's line states.
+type entryDates struct {
+	start, end profile.Date
+	ongoing    bool
+	at         [2]int // bytes of the line the dates (and a duration beside them) stand in
+}
+
+// findEntryDates reads the first period a line states: a range, "since X", or a
+// lone month or year (an entry of one month or one year). A duration
+// beside the dates is taken in with them; a duration alone is no date.
+func findEntryDates(line string) (entryDates, bool) {
+	var d entryDates
+	if m := resumeRangeRE.FindStringSubmatchIndex(line); m != nil {
+		if m[2] < 0 { // two dates glued: "Apr 2020Jun 2020"
+			m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
+		}
+		start, ok1 := parseResumeDate(line[m[2]:m[3]])
+		endText := line[m[4]:m[5]]
+		if isOngoingEnd(endText) {
+			d.ongoing = true
+		} else if end, ok := parseResumeDate(endText); ok {
+			d.end = end
+		} else {
+			ok1 = false
+		}
+		if ok1 {
+			d.start, d.at = start, [2]int{m[0], m[1]}
+			return d.withDuration(line), true
+		}
+	}
+	if m := yearMonthRE.FindStringSubmatchIndex(line); m != nil {
+		if start, ok := parseResumeDate(line[m[4]:m[5]] + " " + line[m[2]:m[3]]); ok {
+			d.start, d.end, d.at = start, start, [2]int{m[0], m[1]}
+			return d, true
+		}
+	}
+	if m := resumeSinceRE.FindStringSubmatchIndex(line); m != nil {
+		if start, ok := parseResumeDate(line[m[2]:m[3]]); ok {
+			d.start, d.ongoing, d.at = start, true, [2]int{m[0], m[1]}
+			return d.withDuration(line), true
+		}
+	}
+	for _, m := range resumeSingleRE.FindAllStringSubmatchIndex(line, -1) {
+		// A lone year inside a longer number or a phone is no date.
+		if m[0] > 0 && isDigitByte(line[m[0]-1]) || m[1] < len(line) && isDigitByte(line[m[1]]) {
+			continue
+		}
+		if start, ok := parseResumeDate(line[m[2]:m[3]]); ok {
+			d.start, d.at = start, [2]int{m[0], m[1]}
+			d.end, _ = parseResumeDate(line[m[2]:m[3]])
+			return d.withDuration(line), true
+		}
+	}
+	return entryDates{}, false
+}
+
+// withDuration widens at over a duration that follows the dates:
+// "2019 – 2021 (2 years)".
+func (d entryDates) withDuration(line string) entryDates {
+	if m := durationRE.FindStringIndex(line[d.at[1]:]); m != nil && strings.TrimSpace(line[d.at[1]:d.at[1]+m[0]]) == "" {
+		d.at[1] += m[1]
+	}
+	return d
+}
+
+func isOngoingEnd(s string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	switch s {
+	case "present", "current", "currently", "now", "today", "ongoing", "date", "till date", "to date":
+		return true
+	}
+	return false
+}
+
+// parseResumeDate reads one end of a range at the precision written: a
+// bare year stays a year (as an end, its last day ends the period).
+func parseResumeDate(s string) (profile.Date, bool) {
+	s = strings.TrimSpace(s)
+	if isoDayRE.MatchString(s) {
+		d, err := profile.ParseDate(s)
+		return d, err == nil
+	}
+	var y, m int
+	switch {
+	case monthYearRE.MatchString(s):
+		g := monthYearRE.FindStringSubmatch(s)
+		m = int(monthOf(g[1]))
+		y, _ = strconv.Atoi(g[2])
+		if len(g[2]) == 2 {
+			y += 2000
+			if y > 2069 {
+				y -= 100
+			}
+		}
+	case numMonthRE.MatchString(s):
+		g := numMonthRE.FindStringSubmatch(s)
+		m, _ = strconv.Atoi(g[1])
+		y, _ = strconv.Atoi(g[2])
+	case isoMonthRE.MatchString(s):
+		g := isoMonthRE.FindStringSubmatch(s)
+		y, _ = strconv.Atoi(g[1])
+		m, _ = strconv.Atoi(g[2])
+	default:
+		if len(s) != 4 {
+			return profile.Date{}, false
+		}
+		y, _ = strconv.Atoi(s)
+	}
+	if y < 1950 || y > 2100 || m < 0 || m > 12 {
+		return profile.Date{}, false
+	}
+	text := strconv.Itoa(y)
+	if m > 0 {
+		text = fmt.Sprintf("%04d-%02d", y, m)
+	}
+	d, err := profile.ParseDate(text)
+	return d, err == nil
+}

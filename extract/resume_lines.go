@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// rline is one line of a résumé as the reader sees it, whatever the file
+// format: its text, and the cues the format gave (a Markdown or Word
+// heading, a line all in bold, a list item).
+type rline struct {
+	n       int // 1-based line (or paragraph) of the document
+	text    string
+	heading bool // the format marks it a heading
+	bullet  bool
+	x       float64 // in a PDF, where the line starts (points from the left)
+}
+
+var (
+	mdHeading = regexp.MustCompile(`^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$`)
+	mdBold    = regexp.MustCompile(`^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$`)
+	mdLink    = regexp.MustCompile(`\[([^\]]*)\]\((https?://[^)\s]+|mailto:[^)\s]+)\)`)
+	mdEmph    = regexp.MustCompile(`(\*\*|__|\*|_|` + "`" + `)([^*_` + "`" + `\n]+?)(\*\*|__|\*|_|` + "`" + `)`)
+	mdRule    = regexp.MustCompile(`^\s*(?:[-*_]\s*){3,}$`)
+)
+
+// textLines splits plain text or Markdown into lines: Markdown headings
+// and lines all in bold are headings, list markers make bullets, links
+// keep their text and their address ("Site (https://…)"), emphasis marks
+// go. Setext underlines ("Experience\n==========") mark the line above.
+func textLines(src string) []rline {
+	src = strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n")
+	src = invisible.Replace(src)
+	src = letterSpaced.ReplaceAllStringFunc(src, func(s string) string { return strings.ReplaceAll(s, " ", "") })
+	raw := strings.Split(src, "\n")
+	var out []rline
+	for i, l := range raw {
+		if t := strings.TrimSpace(l); mdRule.MatchString(l) || len(t) >= 3 && strings.Trim(t, "=") == "" {
+			// A rule; under a line of text, the underline of a heading.
+			if len(out) > 0 && out[len(out)-1].n == i && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") {
+				out[len(out)-1].heading = true
+			}
+			continue
+		}
+		rl := rline{n: i + 1}
+		if m := mdHeading.FindStringSubmatch(l); m != nil {
+			rl.heading, l = true, m[1]
+		} else if m := mdBold.FindStringSubmatch(l); m != nil && !strings.Contains(m[1], "**") {
+			rl.heading, l = true, m[1]
+		}
+		l = mdLink.ReplaceAllStringFunc(l, func(s string) string {
+			m := mdLink.FindStringSubmatch(s)
+			if m[1] == m[2] || strings.TrimPrefix(m[2], "mailto:") == m[1] {
+				return m[1]
+			}
+			return m[1] + " (" + strings.TrimPrefix(m[2], "mailto:") + ")"
+		})
+		l = mdEmph.ReplaceAllStringFunc(l, func(s string) string {
+			m := mdEmph.FindStringSubmatch(s)
+			if m[1] != m[3] || strings.HasPrefix(m[2], " ") || m[1] == "_" && strings.Contains(m[2], " ") {
+				return s
+			}
+			return m[2]
+		})
+		l = strings.ReplaceAll(l, "\\", "")
+		for _, piece := range strings.Split(l, "\n") {
+			text, bullet := stripBullet(piece)
+			if text == "" {
+				continue
+			}
+			out = append(out, rline{n: rl.n, text: collapseSpaces(text), heading: rl.heading, bullet: bullet})
+		}
+	}
+	return splitInlineBullets(out)
+}
+
+// invisible drops the characters word processors leave that print
+// nothing: zero-width spaces and joiners, byte-order marks, soft hyphens.
+var invisible = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u00ad", "", "\u2060", "")
+
+// letterSpaced is a word set in spaced capitals ("C O N T A C T").
+var letterSpaced = regexp.MustCompile(`\b(?:\p{Lu} ){3,}\p{Lu}\b`)
+
+// collapseSpaces turns tabs and runs of spaces into one space, keeping a
+// run of three or more as " | ": résumés lay columns out with spaces
+// ("Acme Corp          Jan 2019 – Present").
+func collapseSpaces(s string) string {
+	s = strings.ReplaceAll(s, "\t", "   ")
+	var b strings.Builder
+	spaces := 0
+	for _, r := range strings.TrimSpace(s) {
+		if r == ' ' || r == '\u00a0' {
+			spaces++
+			continue
+		}
+		switch {
+		case spaces >= 3:
+			b.WriteString(" | ")
+		case spaces > 0:
+			b.WriteByte(' ')
+		}
+		spaces = 0
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// splitInlineBullets splits a line holding several "•" items into one
+// line per item; the text before the first is a line of its own.
+func splitInlineBullets(in []rline) []rline {
+	var out []rline
+	for _, l := range in {
+		if strings.Count(l.text, "•")+strings.Count(l.text, "▪")+strings.Count(l.text, "●") < 1 {
+			out = append(out, l)
+			continue
+		}
+		for i, part := range inlineBullet.Split(l.text, -1) {
+			if part = strings.TrimSpace(part); part != "" {
+				out = append(out, rline{n: l.n, text: part, heading: l.heading && i == 0, bullet: l.bullet || i > 0})
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// A PDF résumé is read through github.com/ledongthuc/pdf (pure Go, BSD
+// licence), chosen because it is maintained and gives each glyph with its
+// font, size and position: lines are rebuilt from positions, top to
+// bottom, a wide gap kept as a column break (" | "), a line in bold or in
+// larger type marked a heading cue, and a word hyphenated across lines
+// joined again.
+
+const (
+	maxPDFPages = 40      // a résumé has a few
+	maxPDFChars = 1 << 21 // glyphs read in all
+)
+
+// pdfLines reads the text lines of a PDF. The reader panics on some
+// malformed files; that is recovered into an error.
+func pdfLines(src []byte) (lines []rline, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			lines, err = nil, fmt.Errorf("the PDF does not read: %v", r)
+		}
+	}()
+	r, err := pdf.NewReader(bytes.NewReader(src), int64(len(src)))
+	if err != nil {
+		if strings.Contains(strings.ToLower(err.Error()), "encrypt") || strings.Contains(err.Error(), "password") {
+			return nil, errors.New("the PDF is encrypted; save it without a password first")
+		}
+		return nil, fmt.Errorf("the PDF does not read: %v", err)
+	}
+	pages := r.NumPage()
+	if pages > maxPDFPages {
+		return nil, fmt.Errorf("the PDF has %d pages; the limit is %d", pages, maxPDFPages)
+	}
+	n, chars := 0, 0
+	for i := 1; i <= pages; i++ {
+		p := r.Page(i)
+		if p.V.IsNull() {
+			continue
+		}
+		texts := p.Content().Text
+		chars += len(texts)
+		if chars > maxPDFChars {
+			return nil, fmt.Errorf("the PDF holds over %d characters", maxPDFChars)
+		}
+		for _, l := range pdfPageLines(texts) {
+			n++
+			l.n = n
+			lines = append(lines, l)
+		}
+	}
+	if len(lines) == 0 {
+		return nil, errors.New("the PDF holds no text (is it a scan? quals reads text, not images)")
+	}
+	return splitInlineBullets(joinHyphenated(lines)), nil
+}
+
+// pdfPageLines groups one page's glyphs into lines.
+func pdfPageLines(texts []pdf.Text) []rline {
+	if len(texts) == 0 {
+		return nil
+	}
+	items := slices.Clone(texts)
+	// Top to bottom, then left to right; glyphs within half a font size of
+	// a line's baseline are on it.
+	sort.SliceStable(items, func(i, j int) bool {
+		if math.Abs(items[i].Y-items[j].Y) > 0.5*max(items[i].FontSize, 1) {
+			return items[i].Y > items[j].Y
+		}
+		return items[i].X < items[j].X
+	})
+	var sizes []float64
+	for _, t := range items {
+		sizes = append(sizes, t.FontSize)
+	}
+	slices.Sort(sizes)
+	body := sizes[len(sizes)/2]
+	var out []rline
+	var line []pdf.Text
+	flush := func() {
+		if len(line) == 0 {
+			return
+		}
+		sort.SliceStable(line, func(i, j int) bool { return line[i].X < line[j].X })
+		var b strings.Builder
+		bold, big := true, true
+		end := line[0].X
+		for k, t := range line {
+			gap := t.X - end
+			size := max(t.FontSize, 1)
+			switch {
+			case k > 0 && gap > 3*size:
+				b.WriteString(" | ")
+			case k > 0 && gap > 0.2*size && !strings.HasSuffix(b.String(), " ") && t.S != " ":
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.S)
+			end = t.X + t.W
+			if strings.TrimSpace(t.S) != "" {
+				f := strings.ToLower(t.Font)
+				bold = bold && (strings.Contains(f, "bold") || strings.Contains(f, "black") || strings.Contains(f, "heavy"))
+				big = big && t.FontSize > body*1.15
+			}
+		}
+		text, bullet := stripBullet(collapseSpaces(invisible.Replace(b.String())))
+		if text != "" {
+			out = append(out, rline{text: text, heading: (bold || big) && wordCount(text) <= 8, bullet: bullet, x: line[0].X})
+		}
+		line = line[:0]
+	}
+	y := items[0].Y
+	for _, t := range items {
+		if math.Abs(t.Y-y) > 0.5*max(t.FontSize, 1) {
+			flush()
+			y = t.Y
+		}
+		line = append(line, t)
+	}
+	flush()
+	return out
+}
+
+// joinHyphenated joins the lines a paragraph or a list item was wrapped
+// into: a word hyphenated across lines ("manage-" / "ment"); a line
+// indented under a list item's text; a line going on in lower case after
+// a long line that ends mid-sentence.
+func joinHyphenated(lines []rline) []rline {
+	var out []rline
+	for _, l := range lines {
+		if n := len(out); n > 0 && !l.bullet && !l.heading && !out[n-1].heading {
+			prev := &out[n-1]
+			switch {
+			case strings.HasSuffix(prev.text, "-") && !strings.HasSuffix(prev.text, " -") && startsLower(l.text):
+				prev.text = strings.TrimSuffix(prev.text, "-") + l.text
+				continue
+			case prev.bullet && l.x > prev.x+2:
+				prev.text += " " + l.text
+				continue
+			case len(prev.text) >= 60 && !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;!?") && startsLower(l.text):
+				prev.text += " " + l.text
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r)
+	}
+	return false
+}
