@@ -46,6 +46,11 @@ type entryDates struct {
 	at         [2]int // bytes of the line the dates (and a duration beside them) stand in
 }
 
+// isRange reports whether the dates are a period, not one month or year.
+func (d entryDates) isRange() bool {
+	return d.ongoing || !d.end.IsZero() && d.end.String() != d.start.String()
+}
+
 // findEntryDates reads the first period a line states: a range, "since X", or a
 // lone month or year (an entry of one month or one year). A duration
 // beside the dates is taken in with them; a duration alone is no date.

@@ -123,7 +123,8 @@ func docxParagraphs(body []byte) ([]rline, error) {
 					if body == "" {
 						continue
 					}
-					out = append(out, rline{n: n, text: collapseSpaces(invisible.Replace(body)), heading: heading || bold && wordCount(body) <= 6, bullet: bullet || list})
+					out = append(out, rline{n: n, text: collapseSpaces(invisible.Replace(body)), heading: heading || bold && wordCount(body) <= 6,
+						strong: heading, bullet: bullet || list})
 				}
 			}
 		case xml.CharData:

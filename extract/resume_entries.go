@@ -28,16 +28,30 @@ func groupEntries(lines []sectioned) []rentry {
 	dated := make([]bool, len(lines))
 	anyDates := false
 	for i, l := range lines {
-		if _, ok := findEntryDates(l.text); ok && wordCount(l.text) <= 24 {
+		// Dates start an entry in a header line, or at the start of a
+		// line ("2019 – 2021: Analyst, …"); a year inside a highlight
+		// does not.
+		if d, ok := findEntryDates(l.text); ok && !l.bullet && (isHeaderLine(l) || d.at[0] <= 2 && wordCount(l.text) <= 24) {
 			dated[i], anyDates = true, true
 		}
 	}
 	var out []rentry
 	cur := rentry{}
 	flush := func() {
-		if len(cur.head)+len(cur.body) > 0 {
-			out = append(out, cur)
+		if len(cur.head)+len(cur.body) == 0 {
+			return
 		}
+		// An entry whose header gives no dates takes the first range its
+		// text states: "…in Mumbai since June 2014 to May 2015. As a…".
+		for _, i := range cur.body {
+			if cur.dated {
+				break
+			}
+			if d, ok := findEntryDates(lines[i].text); ok && d.isRange() {
+				cur.dates, cur.dated = d, true
+			}
+		}
+		out = append(out, cur)
 		cur = rentry{}
 	}
 	for i, l := range lines {
@@ -94,8 +108,12 @@ func isHeaderLine(l sectioned) bool {
 	if l.bullet || wordCount(t) > 14 || t == "" {
 		return false
 	}
-	return !strings.HasSuffix(t, ".") || wordCount(t) <= 6
+	return !strings.HasSuffix(t, ".") || orgAbbreviationEnd.MatchString(t) || wordCount(t) <= 2
 }
+
+// orgAbbreviationEnd is a header that ends in an abbreviation's period, not a
+// sentence's: "Acme Inc.", "Ledger Co.".
+var orgAbbreviationEnd = regexp.MustCompile(`(?i)\b(?:inc|ltd|co|corp|llc|plc|jr|sr|st|dept|intl|bros|s\.a|n\.v|e\.v|gmbh)\.$`)
 
 // headerSeparators split a header line into its pieces; commas split
 // them further (commaSplit), unless the words after a comma are a place.
@@ -114,6 +132,10 @@ var orgWords = regexp.MustCompile(`(?i)\b(?:inc|ltd|llc|llp|gmbh|corp|corporatio
 
 // institutionWords mark a piece that names a place of study.
 var institutionWords = regexp.MustCompile(`(?i)\b(?:university|universit[äé]t|université|college|institute|school|academy|polytechnic|technion|conservatory|seminary|faculty|ecole|école|hochschule|iit|mit)\b`)
+
+// roleSuffix is a last word shaped like a person doing something:
+// "Bookseller", "Illustrator", "Pharmacist".
+var roleSuffix = regexp.MustCompile(`(?i)(?:er|or|ist|ant|ian|ee)$`)
 
 // roleWords are the head nouns of job titles.
 var roleWords = regexp.MustCompile(`(?i)\b(?:engineer|developer|programmer|manager|analyst|scientist|designer|consultant|specialist|intern|lead|director|architect|administrator|technician|officer|coordinator|assistant|associate|representative|executive|head|founder|owner|teacher|lecturer|professor|researcher|nurse|accountant|editor|writer|advisor|adviser|agent|clerk|supervisor|tester|student|fellow|trainee|volunteer|mentor|tutor|president|partner|strategist|recruiter|counsel|attorney|lawyer|marketer|operator|chef|driver)s?\b`)
@@ -162,8 +184,11 @@ func (rr *resumeReader) readHeader(lines []sectioned, e rentry) headerPieces {
 				hp.location, parts = tail, parts[:k]
 			}
 		}
-		if len(strongs) > 1 && !e.education {
+		switch {
+		case len(strongs) > 1 && !e.education:
 			parts = []string{strings.Join(parts, ", ")}
+		case len(parts) > 2 && !e.education && rr.isTitle(parts[0]):
+			parts = rr.titleOrgParts(parts)
 		}
 		for _, p := range parts {
 			if p = strings.Trim(p, headerTrim); p != "" {
@@ -225,6 +250,14 @@ func (rr *resumeReader) titleAndOrg(pieces []string) (title, org string, rest []
 	if ti < 0 {
 		for i, p := range pieces {
 			if roleWords.MatchString(p) && !orgWords.MatchString(p) {
+				ti = i
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		for i, p := range pieces {
+			if roleSuffix.MatchString(p) && !orgWords.MatchString(p) {
 				ti = i
 				break
 			}
@@ -449,9 +482,31 @@ func (rr *resumeReader) splitDegree(p string) (studyType, area string) {
 	ws := strings.Fields(p)
 	for k := 1; k < len(ws); k++ {
 		head, rest := strings.Join(ws[:k], " "), strings.Join(ws[k:], " ")
+		if joiner[strings.ToLower(ws[k])] || joiner[strings.ToLower(ws[k-1])] {
+			continue // "Bachelor of Arts" is one name
+		}
 		if rr.vocabulary.Level(head) != vocab.NoLevel && rr.namesField(rest) {
 			return head, rest
 		}
 	}
 	return p, ""
 }
+
+// titleOrgParts reads "Tutor, History and Writing, Northside Learning
+// Collective" and "Research Assistant, Bayview Institute of Technology,
+// Adaptive Systems Lab": the title is the first part and those after it
+// up to the organisation, which starts at the first part naming one (an
+// institution, a legal suffix), else at the last part.
+func (rr *resumeReader) titleOrgParts(parts []string) []string {
+	org := len(parts) - 1
+	for k := 1; k < len(parts); k++ {
+		if orgWords.MatchString(parts[k]) || institutionWords.MatchString(parts[k]) {
+			org = k
+			break
+		}
+	}
+	return []string{strings.Join(parts[:org], ", "), strings.Join(parts[org:], ", ")}
+}
+
+// joiner are the words inside a degree's name that no split falls beside.
+var joiner = map[string]bool{"of": true, "in": true, "and": true, "&": true}

@@ -11,9 +11,12 @@ import (
 type rline struct {
 	n       int // 1-based line (or paragraph) of the document
 	text    string
-	heading bool // the format marks it a heading
+	heading bool // the format marks it a heading, or sets it in bold or larger type
+	strong  bool // with heading: a heading by style (Markdown "#", Word "Heading 1"), not by weight alone
 	bullet  bool
 	x       float64 // in a PDF, where the line starts (points from the left)
+	size    float64 // in a PDF, its type size
+	bold    bool    // in a PDF, set in bold
 }
 
 var (
@@ -38,13 +41,13 @@ func textLines(src string) []rline {
 		if t := strings.TrimSpace(l); mdRule.MatchString(l) || len(t) >= 3 && strings.Trim(t, "=") == "" {
 			// A rule; under a line of text, the underline of a heading.
 			if len(out) > 0 && out[len(out)-1].n == i && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") {
-				out[len(out)-1].heading = true
+				out[len(out)-1].heading, out[len(out)-1].strong = true, true
 			}
 			continue
 		}
 		rl := rline{n: i + 1}
 		if m := mdHeading.FindStringSubmatch(l); m != nil {
-			rl.heading, l = true, m[1]
+			rl.heading, rl.strong, l = true, true, m[1]
 		} else if m := mdBold.FindStringSubmatch(l); m != nil && !strings.Contains(m[1], "**") {
 			rl.heading, l = true, m[1]
 		}
@@ -68,7 +71,7 @@ func textLines(src string) []rline {
 			if text == "" {
 				continue
 			}
-			out = append(out, rline{n: rl.n, text: collapseSpaces(text), heading: rl.heading, bullet: bullet})
+			out = append(out, rline{n: rl.n, text: collapseSpaces(text), heading: rl.heading, strong: rl.strong, bullet: bullet})
 		}
 	}
 	return splitInlineBullets(out)

@@ -116,7 +116,7 @@ func pdfPageLines(texts []pdf.Text) []rline {
 		}
 		text, bullet := stripBullet(collapseSpaces(invisible.Replace(b.String())))
 		if text != "" {
-			out = append(out, rline{text: text, heading: (bold || big) && wordCount(text) <= 8, bullet: bullet, x: line[0].X})
+			out = append(out, rline{text: text, heading: (bold || big) && wordCount(text) <= 8, bullet: bullet, x: line[0].X, size: line[0].FontSize, bold: bold})
 		}
 		line = line[:0]
 	}
@@ -134,21 +134,30 @@ func pdfPageLines(texts []pdf.Text) []rline {
 
 // joinHyphenated joins the lines a paragraph or a list item was wrapped
 // into: a word hyphenated across lines ("manage-" / "ment"); a line
-// indented under a list item's text; a line going on in lower case after
-// a long line that ends mid-sentence.
+// indented under a list item's text; a line in the same type, at the same
+// margin, after a long line that ends mid-sentence (widths are not
+// trusted: PDFs set in the standard fonts carry none).
 func joinHyphenated(lines []rline) []rline {
 	var out []rline
 	for _, l := range lines {
-		if n := len(out); n > 0 && !l.bullet && !l.heading && !out[n-1].heading {
+		if n := len(out); n > 0 && !l.bullet {
 			prev := &out[n-1]
+			sameType := prev.bold == l.bold && math.Abs(prev.size-l.size) < 0.5 && math.Abs(l.x-prev.x) < 2
+			if sameType && len(prev.text) >= 60 && !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;!?,") &&
+				!skillLabel.MatchString(prev.text) && !skillLabel.MatchString(l.text) && !startsWithDates(l.text) && !endsWithDates(prev.text) {
+				prev.text += " " + l.text
+				prev.heading = prev.heading && l.heading
+				continue
+			}
+			if l.heading || prev.heading {
+				out = append(out, l)
+				continue
+			}
 			switch {
 			case strings.HasSuffix(prev.text, "-") && !strings.HasSuffix(prev.text, " -") && startsLower(l.text):
 				prev.text = strings.TrimSuffix(prev.text, "-") + l.text
 				continue
 			case prev.bullet && l.x > prev.x+2:
-				prev.text += " " + l.text
-				continue
-			case len(prev.text) >= 60 && !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;!?") && startsLower(l.text):
 				prev.text += " " + l.text
 				continue
 			}
@@ -163,4 +172,17 @@ func startsLower(s string) bool {
 		return unicode.IsLower(r)
 	}
 	return false
+}
+
+// startsWithDates reports whether a line opens with dates ("2019 – 2021:").
+func startsWithDates(s string) bool {
+	d, ok := findEntryDates(s)
+	return ok && d.at[0] <= 2
+}
+
+// endsWithDates reports whether a line closes with dates ("…, 2017 –
+// 2021"): an entry's line, complete.
+func endsWithDates(s string) bool {
+	d, ok := findEntryDates(s)
+	return ok && len(strings.TrimRight(s[d.at[1]:], " .)")) == 0
 }

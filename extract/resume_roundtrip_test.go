@@ -1,7 +1,6 @@
 package extract_test
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -204,15 +203,17 @@ func TestResumeRoundTrips(t *testing.T) {
 	}
 	statusShare, verdictShare := float64(same)/float64(findings), float64(sameVerdicts)/float64(verdicts)
 	t.Logf("findings with the original's status: %.1f%% of %d; same verdict: %.1f%% of %d", 100*statusShare, findings, 100*verdictShare, verdicts)
-	// Floors under today's figures, so that a regression fails; the
-	// issue's bars (0.95 F1, 95% of findings) are reported above.
+	// The bars: field F1 of 0.95 for each kind, 95% of findings with the
+	// original's status; and, a little under today's 98%, the verdict.
 	for _, k := range kinds {
-		if f := byKind[k].f1(); f < 0.5 {
-			t.Errorf("F1 of %s fell to %.3f", k, f)
+		if f := byKind[k].f1(); f < 0.95 {
+			t.Errorf("F1 of %s is %.3f, under 0.95", k, f)
 		}
 	}
-	if statusShare < 0.5 {
+	if statusShare < 0.95 {
 		t.Errorf("only %.1f%% of findings keep their status", 100*statusShare)
 	}
-	_ = fmt.Sprint
+	if verdictShare < 0.95 {
+		t.Errorf("only %.1f%% of verdicts stay the same", 100*verdictShare)
+	}
 }

@@ -158,7 +158,7 @@ func resumeHeading(l rline) (section, rest string) {
 	}
 	// A heading the format marks, or one all in capitals, of no kind the
 	// reader knows ("MILITARY DECORATIONS"): the section ends there.
-	if (l.heading || isAllCaps(t)) && wordCount(t) <= 4 && !strings.ContainsAny(t, "0123456789@|,") {
+	if (l.strong || isAllCaps(t)) && wordCount(t) <= 4 && !strings.ContainsAny(t, "0123456789@|,") {
 		return rsOther, ""
 	}
 	return "", ""
