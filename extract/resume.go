@@ -183,9 +183,11 @@ func readResume(c config, format string, lines []rline) (*ResumeExtraction, erro
 	return &ResumeExtraction{Resume: rr.resume, Format: format, Lines: rr.report}, nil
 }
 
+// resumeHoldsAnything reports whether a document read as a résumé holds a
+// section of one: a line of prose alone ("notes") is no résumé.
 func resumeHoldsAnything(r *profile.Resume) bool {
-	return r.Basics.Summary != "" || r.Basics.Label != "" || len(r.Work)+len(r.Education)+len(r.Skills)+len(r.Projects)+
-		len(r.Volunteer)+len(r.Publications)+len(r.Certificates)+len(r.Awards)+len(r.Languages) > 0
+	return len(r.Work)+len(r.Education)+len(r.Skills)+len(r.Projects)+
+		len(r.Volunteer)+len(r.Publications)+len(r.Certificates)+len(r.Awards) > 0
 }
 
 // mark notes where a line went.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"unicode/utf16"
@@ -79,8 +80,8 @@ func ResumeFormat(src []byte) string {
 		return "doc"
 	case bytes.HasPrefix(trimmed, []byte(`{\rtf`)):
 		return "rtf"
-	case bytes.HasPrefix(trimmed, []byte("{")) || bytes.HasPrefix(trimmed, []byte("[")):
-		return "json"
+	case bytes.HasPrefix(trimmed, []byte("{")) || bytes.HasPrefix(trimmed, []byte("[")) || json.Valid(src):
+		return "json" // a JSON Resume, or JSON that is no résumé at all ("null")
 	}
 	if s, err := decodeText(src); err == nil && looksLikeMarkdown(s) {
 		return "markdown"
@@ -105,14 +106,30 @@ func decodeText(src []byte) (string, error) {
 				u = append(u, uint16(src[i+1])<<8|uint16(src[i]))
 			}
 		}
-		return string(utf16.Decode(u)), nil
+		s := string(utf16.Decode(u))
+		if controls(s)*100 > len(s) {
+			return "", errors.New("binary data, not text")
+		}
+		return s, nil
 	}
 	src = bytes.TrimPrefix(src, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(src) {
 		return "", errors.New("not a PDF, a Word document or UTF-8 text")
 	}
-	if bytes.IndexByte(src, 0) >= 0 {
+	if bytes.IndexByte(src, 0) >= 0 || controls(string(src))*100 > len(src) {
 		return "", errors.New("binary data, not text")
 	}
 	return string(src), nil
+}
+
+// controls counts the control characters of s other than line breaks and
+// tabs.
+func controls(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r == 0x7f || r == utf8.RuneError {
+			n++
+		}
+	}
+	return n
 }

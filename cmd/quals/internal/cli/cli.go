@@ -34,15 +34,16 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"match", "match one profile against a posting and explain the result", runMatch},
-		{"rank", "rank many profiles (files or folders of .json) for a posting", runRank},
+		{"rank", "rank many profiles or résumés (files or folders) for a posting", runRank},
 		{"check", "validate a posting and summarize the requirements understood", runCheck},
 		{"extract", "read a plain-text or JSON-LD job description into a posting document", runExtract},
+		{"resume", "read a résumé (PDF, DOCX, Markdown or text) into a JSON Resume document", runResume},
 		{"audit", "audit match results for adverse impact by sex and race/ethnicity (four-fifths rule)", runAudit},
 	}
 }
 
-const usage = `quals matches candidate profiles (JSON Resume) against job postings and
-explains every point of the score.
+const usage = `quals matches candidates (JSON Resume profiles, or résumés in PDF, DOCX,
+Markdown or text) against job postings and explains every point of the score.
 
 Usage:
   quals <command> [flags] [arguments]

@@ -178,7 +178,7 @@ func TestUnknownCommandNamesTheCommands(t *testing.T) {
 	got := run(t, "", "frobnicate", "posting.txt")
 	assert.Equal(t, exitUsage, got.code)
 	assert.Empty(t, got.stdout)
-	assert.Equal(t, "quals: unknown command \"frobnicate\"; the commands are match, rank, check, extract, audit. Run 'quals --help' for usage.\n", got.stderr)
+	assert.Equal(t, "quals: unknown command \"frobnicate\"; the commands are match, rank, check, extract, resume, audit. Run 'quals --help' for usage.\n", got.stderr)
 }
 
 // Flags may come before, between and after the positional arguments; a

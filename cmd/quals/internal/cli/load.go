@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/quals-dev/quals/diag"
+	"github.com/quals-dev/quals/extract"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -74,25 +75,49 @@ func loadPosting(e *env, path string) (*requirements.Posting, bool) {
 	return p, true
 }
 
-// loadProfile loads a profile whose id is its file name without extension.
-// It returns the source too, so problems can show the offending line.
+// maxDocument bounds a résumé document (PDF, DOCX): their fonts and
+// images make them larger than the text they hold.
+const maxDocument = 16 << 20
+
+// loadProfile loads a profile whose id is its file name without extension:
+// a JSON Resume document, or a résumé in PDF, DOCX, Markdown or text, read
+// into one (the format told by content). It returns the source too, so
+// problems can show the offending line, and says which format a document
+// was read from ("" for JSON Resume).
 func loadProfile(e *env, path string) (*profile.Profile, []byte, error) {
-	src, err := readInput(e, "profile", path)
+	p, src, _, err := loadCandidate(e, path)
+	return p, src, err
+}
+
+func loadCandidate(e *env, path string) (*profile.Profile, []byte, string, error) {
+	src, err := readUpTo(e, "profile", path, maxDocument)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, "", err
 	}
 	name := displayName(path, "profile")
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if path == "-" {
 		id = "stdin"
 	}
+	// A .json file is a JSON Resume, whatever it holds, so that its problems
+	// are told as JSON; anything else is told by its content.
+	if format := extract.ResumeFormat(src); format != "json" && !strings.EqualFold(filepath.Ext(path), ".json") {
+		x, err := extract.Resume(name, src)
+		if err != nil {
+			return nil, nil, format, err
+		}
+		return x.Profile(profile.WithID(id)), nil, x.Format, nil
+	}
+	if len(src) > maxInput {
+		return nil, src, "", fmt.Errorf("the profile %s is larger than %d MiB, the most quals reads of JSON", name, maxInput>>20)
+	}
 	p, err := profile.Parse(name, src, profile.WithID(id))
 	if err == nil && !p.HoldsResume() {
 		// Ranked, it would score 0 with every requirement unknown; say so.
-		return nil, src, diag.Problems{{File: name, Kind: diag.ErrEmpty,
+		return nil, src, "", diag.Problems{{File: name, Kind: diag.ErrEmpty,
 			Message: "holds no résumé: no work, volunteering, education, skills, projects, publications, certificates or awards (is it a JSON Resume document?)"}}
 	}
-	return p, src, err
+	return p, src, "", err
 }
 
 // displayName is how a file is named in messages; standard input is "-"

@@ -3,20 +3,21 @@ package cli
 import (
 	"fmt"
 
+	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/match"
 )
 
 const matchHelp = `Usage:
   quals match --posting POSTING --profile PROFILE [--as-of YYYY-MM-DD] [--format text|json|markdown]
 
-Match one candidate's profile (a JSON Resume file, or - for standard input)
-against a posting (YAML or JSON) and explain the result: the verdict and
+Match one candidate's profile (a JSON Resume file, a résumé in PDF, DOCX,
+Markdown or text, or - for standard input) against a posting (YAML or JSON) and explain the result: the verdict and
 score, then every requirement with its status, the evidence quoted from the
 profile and the gap.
 
 Flags:
   --posting FILE   the posting document (required)
-  --profile FILE   the candidate's JSON Resume; its id is the file name without .json (required)
+  --profile FILE   the candidate's JSON Resume or résumé document; its id is the file name without its extension (required)
   --as-of DATE     match as of this date (default: today); decides what is in progress and who is available
   --format FORMAT  text (default), json (the stable result document) or markdown
   --color WHEN     colour the text: auto (default: when standard output is a terminal and NO_COLOR is not set to a value), always or never
@@ -62,12 +63,15 @@ func runMatch(e *env, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	p, src, err := loadProfile(e, *profilePath)
+	p, src, readFrom, err := loadCandidate(e, *profilePath)
 	if err != nil {
 		printProblems(e.stderr, err, src)
 		return exitInput
 	}
 	printWarnings(e, p, src)
+	if readFrom != "" && !e.quiet {
+		fmt.Fprintf(e.stderr, "quals: %s read from a %s résumé; 'quals resume' shows how\n", printable.String(displayName(*profilePath, "profile")), formatName(readFrom))
+	}
 
 	r := match.Match(p, posting, match.AsOf(asOf))
 	switch *format {

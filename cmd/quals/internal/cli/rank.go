@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/match"
 	"github.com/quals-dev/quals/profile"
 )
@@ -18,8 +20,9 @@ const rankHelp = `Usage:
   quals rank --posting POSTING [--as-of YYYY-MM-DD] [--top N] [--format text|json|csv] PROFILE...
 
 Rank candidates for a posting, best first: by score (the fit), then
-eligible before needs-info before ineligible, then by candidate id. Each PROFILE is a JSON
-Resume file, or a folder searched for .json files. A profile that does not
+eligible before needs-info before ineligible, then by candidate id. Each
+PROFILE is a JSON Resume file, a résumé (PDF, DOCX, Markdown or text), or a
+folder searched for them (.json, .pdf, .docx, .md, .txt). A profile that does not
 load is reported and skipped; the others are still ranked, and the exit
 status is then 1.
 
@@ -67,8 +70,8 @@ func runRank(e *env, args []string) int {
 	if !ok {
 		return exitInput
 	}
-	files, failed := profileFiles(e, paths)
-	profiles, bad := loadProfiles(e, files)
+	files, inFolder, failed := profileFiles(e, paths)
+	profiles, bad := loadProfiles(e, files, inFolder)
 	failed = failed || bad
 	if len(profiles) == 0 && failed {
 		fmt.Fprintln(e.stderr, "quals rank: no profile loaded")
@@ -109,7 +112,13 @@ func count(ss []string, s string) int {
 
 // profileFiles expands folders into the .json files under them, in name
 // order. A path that does not exist is reported; failed says so.
-func profileFiles(e *env, paths []string) (files []string, failed bool) {
+// profileExtensions are the files a folder of candidates is searched for.
+var profileExtensions = map[string]bool{".json": true, ".pdf": true, ".docx": true, ".md": true, ".markdown": true, ".txt": true}
+
+// profileFiles expands folders into the files in them; inFolder gives the
+// folder of each file a folder gave, as opposed to those named.
+func profileFiles(e *env, paths []string) (files []string, inFolder map[string]string, failed bool) {
+	inFolder = map[string]string{}
 	for _, p := range paths {
 		if p == "-" {
 			files = append(files, p)
@@ -130,7 +139,7 @@ func profileFiles(e *env, paths []string) (files []string, failed bool) {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && strings.EqualFold(filepath.Ext(path), ".json") {
+			if !d.IsDir() && profileExtensions[strings.ToLower(filepath.Ext(path))] {
 				found = append(found, path)
 			}
 			return nil
@@ -140,22 +149,38 @@ func profileFiles(e *env, paths []string) (files []string, failed bool) {
 			failed = true
 		}
 		if len(found) == 0 && err == nil {
-			fmt.Fprintf(e.stderr, "quals: %s holds no .json files\n", p)
+			fmt.Fprintf(e.stderr, "quals: %s holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)\n", p)
 			failed = true
 		}
 		sort.Strings(found)
 		files = append(files, found...)
+		for _, f := range found {
+			inFolder[f] = p
+		}
 	}
-	return files, failed
+	return files, inFolder, failed
+}
+
+// maybeResume reports whether a file found in a folder may be something
+// else than a résumé (notes, a README): text and Markdown files are
+// skipped with a note when they do not read as one, not counted as
+// failures.
+func maybeResume(path string) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".txt", ".md", ".markdown":
+		return true
+	}
+	return false
 }
 
 // loadProfiles loads files in parallel, keeping their order. A profile that
 // does not load is reported, in file order, and left out.
-func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
+func loadProfiles(e *env, files []string, inFolder map[string]string) ([]*profile.Profile, bool) {
 	type loaded struct {
-		p   *profile.Profile
-		src []byte
-		err error
+		p      *profile.Profile
+		src    []byte
+		format string
+		err    error
 	}
 	out := make([]loaded, len(files))
 	prog := startProgress(e.stderr, "loading profiles", len(files))
@@ -164,8 +189,8 @@ func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
 	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
 		wg.Go(func() {
 			for i := range next {
-				p, src, err := loadProfile(e, files[i])
-				out[i] = loaded{p, src, err}
+				p, src, format, err := loadCandidate(e, files[i])
+				out[i] = loaded{p, src, format, err}
 				prog.step()
 			}
 		})
@@ -180,12 +205,29 @@ func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
 	var profiles []*profile.Profile
 	failed := false
 	seen := map[string]string{}
+	var documents []string
+	skipped, loadedFrom := map[string]bool{}, map[string]bool{}
 	for i, l := range out {
+		if l.err == nil && l.format != "" {
+			documents = append(documents, printable.String(displayName(files[i], "profile"))+" ("+formatName(l.format)+")")
+		}
 		if l.err == nil {
 			if prev, dup := seen[l.p.ID()]; dup {
 				fmt.Fprintf(e.stderr, "quals: warning: %s and %s are both candidate %q; rank them apart by their file names\n", prev, files[i], l.p.ID())
 			}
 			seen[l.p.ID()] = files[i]
+		}
+		if l.err != nil && l.src == nil && inFolder[files[i]] != "" && maybeResume(files[i]) {
+			why := l.err
+			if inner := errors.Unwrap(why); inner != nil {
+				why = inner // the message without the file name, said already
+			}
+			fmt.Fprintf(e.stderr, "quals: skipped %s: not read as a résumé (%v)\n", printable.String(files[i]), why)
+			skipped[inFolder[files[i]]] = true
+			continue
+		}
+		if folder := inFolder[files[i]]; folder != "" {
+			loadedFrom[folder] = true
 		}
 		if l.err != nil {
 			printProblems(e.stderr, l.err, l.src)
@@ -195,5 +237,41 @@ func loadProfiles(e *env, files []string) ([]*profile.Profile, bool) {
 		printWarnings(e, l.p, l.src)
 		profiles = append(profiles, l.p)
 	}
+	for _, folder := range sortedKeys(skipped) {
+		if !loadedFrom[folder] {
+			fmt.Fprintf(e.stderr, "quals: %s holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)\n", printable.String(folder))
+			failed = true
+		}
+	}
+	if len(documents) > 0 && !e.quiet {
+		fmt.Fprintf(e.stderr, "quals: %s read from résumé documents: %s\n", countNoun(len(documents), "candidate"), strings.Join(documents, ", "))
+	}
 	return profiles, failed
+}
+
+// formatName names a résumé's format for people.
+func formatName(format string) string {
+	switch format {
+	case "pdf", "docx":
+		return strings.ToUpper(format)
+	case "markdown":
+		return "Markdown"
+	}
+	return "plain-text"
+}
+
+func countNoun(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun + " was"
+	}
+	return fmt.Sprintf("%d %ss were", n, noun)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -146,9 +146,10 @@ func TestRankTop(t *testing.T) {
 	}
 }
 
-// A folder expands to the .json files under it, in name order; other
-// files are ignored.
-func TestRankFolderExpandsToJSONFiles(t *testing.T) {
+// A folder expands to the profiles and résumés under it, in name order;
+// a text file that is no résumé is skipped with a note, other files are
+// ignored.
+func TestRankFolderExpandsToProfileFiles(t *testing.T) {
 	dir := t.TempDir()
 	copyFile(t, exampleProfile("chen-wei"), filepath.Join(dir, "chen-wei.json"))
 	copyFile(t, exampleProfile("ben-okafor"), filepath.Join(dir, "nested", "ben-okafor.json"))
@@ -159,7 +160,8 @@ func TestRankFolderExpandsToJSONFiles(t *testing.T) {
 
 	got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", dir)
 	require.Equal(t, exitOK, got.code, got.stderr)
-	assert.Empty(t, got.stderr)
+	assert.Equal(t, "quals: skipped "+filepath.Join(dir, "README.md")+": not read as a résumé (no work, education, skills or other résumé section found)\n"+
+		"quals: skipped "+filepath.Join(dir, "notes.txt")+": not read as a résumé (no work, education, skills or other résumé section found)\n", got.stderr)
 	assert.ElementsMatch(t, []string{"chen-wei", "ben-okafor", "dana-reyes"}, candidates(parseRankJSON(t, got.stdout)))
 
 	t.Run("a file and a folder", func(t *testing.T) {
@@ -172,7 +174,7 @@ func TestRankFolderExpandsToJSONFiles(t *testing.T) {
 		writeFile(t, empty, "notes.txt", "nothing here")
 		got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", empty, exampleProfile("eli-novak"))
 		assert.Equal(t, exitInput, got.code)
-		assert.Contains(t, got.stderr, empty+" holds no .json files")
+		assert.Contains(t, got.stderr, empty+" holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)")
 		assert.Equal(t, []string{"eli-novak"}, candidates(parseRankJSON(t, got.stdout)), "the other profiles are still ranked")
 	})
 }
