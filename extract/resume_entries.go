@@ -157,7 +157,8 @@ func (rr *resumeReader) readHeader(lines []sectioned, e rentry) headerPieces {
 			t = t[:d.at[0]] + " | " + t[d.at[1]:]
 		}
 		t = strings.Trim(t, headerTrim)
-		if m := atSplit.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], "|") && roleWords.MatchString(m[1]) && !institutionWords.MatchString(m[1]) {
+		if m := atSplit.FindStringSubmatch(t); m != nil && !strings.Contains(m[1], "|") && !institutionWords.MatchString(m[1]) &&
+			(rr.isTitle(m[1]) || roleSuffix.MatchString(m[1])) {
 			t = m[1] + " | " + m[2] // "Engineer at Acme"; not "University of Texas at Austin"
 		}
 		for _, strong := range headerSeparators.Split(t, -1) {

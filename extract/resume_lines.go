@@ -85,25 +85,28 @@ var invisible = strings.NewReplacer("\u200b", "", "\u200c", "", "\u200d", "", "\
 var letterSpaced = regexp.MustCompile(`\b(?:\p{Lu} ){3,}\p{Lu}\b`)
 
 // collapseSpaces turns tabs and runs of spaces into one space, keeping a
-// run of three or more as " | ": résumés lay columns out with spaces
-// ("Acme Corp          Jan 2019 – Present").
+// run of three or more (or two, but after a sentence's end) as " | ":
+// résumés lay columns out with spaces ("Acme Corp          Jan 2019 –
+// Present", "Skills  C#, .NET").
 func collapseSpaces(s string) string {
 	s = strings.ReplaceAll(s, "\t", "   ")
 	var b strings.Builder
 	spaces := 0
+	prev := ' '
 	for _, r := range strings.TrimSpace(s) {
 		if r == ' ' || r == '\u00a0' {
 			spaces++
 			continue
 		}
 		switch {
-		case spaces >= 3:
+		case spaces >= 3, spaces == 2 && !strings.ContainsRune(".!?", prev):
 			b.WriteString(" | ")
 		case spaces > 0:
 			b.WriteByte(' ')
 		}
 		spaces = 0
 		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
 }

@@ -159,7 +159,7 @@ func TestResumeRoundTrips(t *testing.T) {
 			require.NoError(t, err, "%s as %s", id, rd.name)
 			want, got := facts(orig), facts(x.Resume)
 			if v := os.Getenv("QUALS_ROUNDTRIP_DIFF"); v != "" && strings.Contains(rd.name+"/"+id, v) {
-				for _, k := range []string{"work entries", "dates", "education"} {
+				for _, k := range []string{"work entries", "dates", "education", "skills"} {
 					t.Logf("%s %s %s\n  want %q\n  got  %q", id, rd.name, k, want[k], got[k])
 				}
 			}

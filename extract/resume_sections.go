@@ -54,10 +54,12 @@ var resumeHeadings = map[string]string{
 	"educational background": rsEducation, "academic history": rsEducation,
 
 	"skills": rsSkills, "skill details": rsSkills, "technical skills": rsSkills, "core competencies": rsSkills,
+	"programming languages": rsSkills, "programming": rsSkills, "frameworks": rsSkills, "databases": rsSkills,
+	"hard skills": rsSkills, "soft skills": rsSkills, "skills and expertise": rsSkills, "stack": rsSkills,
 	"competencies": rsSkills, "key skills": rsSkills, "professional skills": rsSkills, "technologies": rsSkills,
 	"tech stack": rsSkills, "tools": rsSkills, "expertise": rsSkills, "areas of expertise": rsSkills,
 	"computer knowledge": rsSkills, "it skills": rsSkills, "skills and tools": rsSkills, "technical expertise": rsSkills,
-	"skill set": rsSkills, "skillset": rsSkills, "toolbox": rsSkills, "software": rsSkills, "computer skills": rsSkills,
+	"skill set": rsSkills, "skillset": rsSkills, "toolbox": rsSkills, "computer skills": rsSkills,
 	"skills and abilities": rsSkills, "tools and technologies": rsSkills, "technical proficiencies": rsSkills,
 
 	"projects": rsProjects, "personal projects": rsProjects, "key projects": rsProjects, "academic projects": rsProjects,
@@ -91,7 +93,16 @@ var headingModifiers = map[string]bool{
 	"professional": true, "relevant": true, "selected": true, "key": true, "core": true, "technical": true,
 	"additional": true, "other": true, "recent": true, "my": true, "main": true, "work": true, "and": true,
 	"academic": true, "personal": true, "notable": true, "select": true, "industry": true, "related": true,
+	"hard": true, "soft": true, "it": true, "computer": true, "programming": true, "digital": true, "basic": true,
+	"summary": true, "details": true, "list": true, "overview": true,
 }
+
+// openingHeadings are the one-word headings that may open a line that
+// goes on with their content ("Education Computing machines…"): words
+// that rarely begin a title or a sentence of a résumé otherwise.
+var openingHeadings = map[string]bool{"summary": true, "profile": true, "experience": true, "education": true,
+	"skills": true, "projects": true, "publications": true, "certifications": true, "certificates": true,
+	"languages": true, "awards": true, "interests": true, "employment": true, "objective": true}
 
 // headingKey normalizes a heading: lower case, "&" as "and", words only.
 func headingKey(s string) string {
@@ -141,11 +152,34 @@ func allModifiers(ws []string) bool {
 // ("" for none), and the content after the heading.
 func resumeHeading(l rline) (section, rest string) {
 	t := strings.TrimSpace(l.text)
+	// "Skills: Go, Kafka", and "Skills | Go, Kafka" where a gap stood for
+	// the colon.
+	colon, gap := strings.Index(t, ":"), strings.Index(t, " | ")
+	if gap >= 0 && (colon < 0 || gap < colon) {
+		if sec := resumeSectionOf(t[:gap]); sec != "" {
+			return sec, strings.TrimSpace(t[gap+3:])
+		}
+	}
 	if head, after, ok := strings.Cut(t, ":"); ok && wordCount(head) <= 5 {
 		if sec := resumeSectionOf(head); sec != "" {
 			return sec, strings.TrimSpace(after)
 		}
+		if isMixedHeading(head) {
+			return rsMixed, strings.TrimSpace(after)
+		}
 		return "", ""
+	}
+	// A long line opening with a heading and going on with its content:
+	// "Education Computing machines, systems…", "Work experience 04/2022".
+	if ws := strings.Fields(t); len(ws) >= 6 && !l.bullet && (len(t) >= 100 || unicode.IsDigit([]rune(ws[min(3, len(ws)-1)])[0]) || len(ws) > 1 && unicode.IsDigit([]rune(ws[1])[0]) || len(ws) > 2 && unicode.IsDigit([]rune(ws[2])[0])) {
+		for n := min(3, len(ws)-1); n >= 1; n-- {
+			head := strings.Join(ws[:n], " ")
+			next := []rune(ws[n])[0]
+			if sec := resumeSectionOf(head); sec != "" && startsUpper(head) && (unicode.IsUpper(next) || unicode.IsDigit(next)) &&
+				!strings.ContainsAny(head, ",.;") && (n > 1 || openingHeadings[strings.ToLower(head)]) {
+				return sec, strings.Join(ws[n:], " ")
+			}
+		}
 	}
 	if wordCount(t) > 6 || strings.HasSuffix(t, ".") {
 		return "", ""
@@ -182,8 +216,42 @@ func isAllCaps(s string) bool {
 // monthsCompany Details").
 var gluedHeading = regexp.MustCompile(`([a-z.)\]])((?:Education|Skill|Company|Experience|Project)\s+Details|Work Experience|Professional Experience|Technical Skills|Key Skills|Education|Experience|Certifications|Projects)\b`)
 
+// inlineHeading finds a heading that opens a piece of a flattened line:
+// after a column gap (" | ") or a sentence's end, a heading phrase in
+// capitals or title case, and a capitalized word or a digit after it
+// ("… thinking | Education Computing machines", "… teams. Experience
+// Front End Team lead").
+var inlineHeading = regexp.MustCompile(`(?:\s\|\s|[.!?]\s+)((?:Professional |Work |Technical |Key |Core )?(?:Summary|Profile|Experience|Employment|Education|Skills|Projects|Publications|Certifications|Certificates|Languages|Volunteering|Awards|Interests|SUMMARY|PROFILE|EXPERIENCE|EMPLOYMENT|EDUCATION|SKILLS|PROJECTS|PUBLICATIONS|CERTIFICATIONS|LANGUAGES|AWARDS|INTERESTS))\s+[\p{Lu}\d«"]`)
+
+// splitInlineHeadings cuts a long line before each heading standing
+// inside it, the heading its own line.
+func splitInlineHeadings(l rline) []rline {
+	if len(l.text) < 120 {
+		return []rline{l}
+	}
+	var out []rline
+	for {
+		m := inlineHeading.FindStringSubmatchIndex(l.text)
+		if m == nil {
+			break
+		}
+		before := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l.text[:m[2]]), "|"))
+		if before != "" {
+			out = append(out, rline{n: l.n, text: before, bullet: l.bullet})
+		}
+		out = append(out, rline{n: l.n, text: l.text[m[2]:m[3]], heading: true})
+		l = rline{n: l.n, text: strings.TrimSpace(l.text[m[3]:])}
+	}
+	return append(out, l)
+}
+
 // unglueResume puts each glued heading on a line of its own.
 func unglueResume(lines []rline) []rline {
+	var in []rline
+	for _, l := range lines {
+		in = append(in, splitInlineHeadings(l)...)
+	}
+	lines = in
 	var out []rline
 	for _, l := range lines {
 		for {

@@ -14,17 +14,15 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
-	"math"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/quals-dev/quals/extract"
-	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/internal/measure"
 	"github.com/quals-dev/quals/match"
 	"github.com/quals-dev/quals/profile"
 	"github.com/quals-dev/quals/requirements"
@@ -130,7 +128,11 @@ func compose(layout int, title string, duties, minimum, preferred []string) stri
 func TestScoreRanksByFit(t *testing.T) {
 	postings := readCategorizedPostings(t)
 	require.NotEmpty(t, postings)
-	tfidf := newTFIDF(postings)
+	texts := make([]string, len(postings))
+	for i, p := range postings {
+		texts[i] = p.text
+	}
+	tfidf := measure.NewTFIDF(texts)
 	var quals, plain []float64
 	t.Logf("%d postings in %d categories", len(postings), len(candidateKinds))
 	t.Logf("%-24s %-28s %5s %5s %8s %8s", "candidate", "own category", "own", "other", "quals", "TF-IDF")
@@ -144,10 +146,10 @@ func TestScoreRanksByFit(t *testing.T) {
 		var own []bool
 		for _, p := range postings {
 			scores = append(scores, match.Match(c, p.posting, match.AsOf(asOf)).Score)
-			cosines = append(cosines, tfidf.cosine(string(src), p.text))
+			cosines = append(cosines, tfidf.Cosine(string(src), p.text))
 			own = append(own, p.category == k.category)
 		}
-		q, tf := auc(scores, own), auc(cosines, own)
+		q, tf := measure.AUC(scores, own), measure.AUC(cosines, own)
 		quals, plain = append(quals, q), append(plain, tf)
 		n := 0
 		for _, o := range own {
@@ -157,7 +159,7 @@ func TestScoreRanksByFit(t *testing.T) {
 		}
 		t.Logf("%-24s %-28s %5d %5d %8.3f %8.3f", strings.TrimSuffix(k.file, ".json"), k.category, n, len(own)-n, q, tf)
 	}
-	t.Logf("%-24s %-28s %5s %5s %8.3f %8.3f", "mean", "", "", "", mean(quals), mean(plain))
+	t.Logf("%-24s %-28s %5s %5s %8.3f %8.3f", "mean", "", "", "", measure.Mean(quals), measure.Mean(plain))
 	// A floor, not the goal (issue 12 asks ≥ 0.75 each and at least
 	// TF-IDF's mean): the score must rank a candidate's own postings above
 	// chance.
@@ -166,112 +168,4 @@ func TestScoreRanksByFit(t *testing.T) {
 			t.Errorf("%s: AUC %.3f, no better than chance", candidateKinds[i].file, q)
 		}
 	}
-}
-
-// auc is the area under the ROC curve of scores for the positives: the
-// probability that a random positive scores above a random negative, ties
-// counting half (the Mann–Whitney statistic).
-func auc(scores []float64, positive []bool) float64 {
-	type s struct {
-		v   float64
-		pos bool
-	}
-	all := make([]s, len(scores))
-	for i := range scores {
-		all[i] = s{scores[i], positive[i]}
-	}
-	slices.SortFunc(all, func(a, b s) int { return cmpFloat(a.v, b.v) })
-	var rankSum float64
-	nPos, nNeg := 0, 0
-	for i := 0; i < len(all); {
-		j := i
-		for j < len(all) && all[j].v == all[i].v {
-			j++
-		}
-		avg := float64(i+j+1) / 2 // ranks i+1..j, averaged over ties
-		for k := i; k < j; k++ {
-			if all[k].pos {
-				rankSum += avg
-				nPos++
-			} else {
-				nNeg++
-			}
-		}
-		i = j
-	}
-	if nPos == 0 || nNeg == 0 {
-		return math.NaN()
-	}
-	return (rankSum - float64(nPos*(nPos+1))/2) / float64(nPos*nNeg)
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
-func mean(xs []float64) float64 {
-	s := 0.0
-	for _, x := range xs {
-		s += x
-	}
-	return s / float64(len(xs))
-}
-
-// tfidf is the baseline: a cosine of term-frequency × inverse-document-
-// frequency vectors of the stemmed words, idf over the postings.
-type tfidf struct {
-	idf map[string]float64
-	a   *text.Analyzer
-}
-
-func newTFIDF(ps []categorized) *tfidf {
-	a := text.English()
-	df := map[string]int{}
-	for _, p := range ps {
-		seen := map[string]bool{}
-		for _, tok := range a.Tokens(nil, p.text) {
-			if !seen[tok.Term] {
-				seen[tok.Term] = true
-				df[tok.Term]++
-			}
-		}
-	}
-	idf := make(map[string]float64, len(df))
-	for term, n := range df {
-		idf[term] = math.Log(float64(len(ps)+1) / float64(n+1))
-	}
-	return &tfidf{idf: idf, a: a}
-}
-
-func (t *tfidf) vector(s string) map[string]float64 {
-	v := map[string]float64{}
-	for _, tok := range t.a.Tokens(nil, s) {
-		v[tok.Term]++
-	}
-	for term, n := range v {
-		v[term] = n * t.idf[term]
-	}
-	return v
-}
-
-func (t *tfidf) cosine(a, b string) float64 {
-	va, vb := t.vector(a), t.vector(b)
-	var dot, na, nb float64
-	for term, x := range va {
-		dot += x * vb[term]
-		na += x * x
-	}
-	for _, y := range vb {
-		nb += y * y
-	}
-	if na == 0 || nb == 0 {
-		return 0
-	}
-	return dot / math.Sqrt(na*nb)
 }
