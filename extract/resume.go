@@ -126,6 +126,7 @@ func readResume(c config, format string, lines []rline) (*ResumeExtraction, erro
 			continue
 		}
 		l.g = g
+		l.dates, l.hasDates = findEntryDates(l.text)
 		if _, ok := bySection[l.section]; !ok {
 			order = append(order, l.section)
 		}

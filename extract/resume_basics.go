@@ -222,6 +222,11 @@ func (rr *resumeReader) readLogistics(all []sectioned) {
 	for g, l := range all {
 		l.g = g
 		t := l.text
+		low := strings.ToLower(t)
+		if !strings.Contains(low, "to work") && !strings.Contains(low, "citizen") && !strings.Contains(low, "green card") &&
+			!strings.Contains(low, "resident") && !strings.Contains(low, "available") && !strings.Contains(low, "sponsor") {
+			continue // the words every statement below holds
+		}
 		country := ""
 		if m := authorizedRE.FindStringSubmatch(t); m != nil {
 			for _, cand := range []string{m[1], firstWords(m[1], 2), firstWords(m[1], 1)} {

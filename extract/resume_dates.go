@@ -24,13 +24,9 @@ var resumeDatePart = `(?:(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]
 const ongoingPart = `(?:present|current(?:ly)?|now|today|ongoing|date|till\s+date|to\s+date)`
 
 var (
-	resumeRangeRE = regexp.MustCompile(`(?i)(?:\b(?:since|from)\s+)?(` + resumeDatePart + `)\s*(?:-|–|—|~|\bto\b|\buntil\b|\btill\b|\bthrough\b|→)\s*(` +
-		resumeDatePart + `|` + ongoingPart + `)\b` +
-		`|(` + resumeDatePart + `)(` + strings.Replace(monthPattern, "(", "(?:", 1) + `\s*(?:19|20)\d{2})`)
-	// yearMonthRE is "2012, November": the year first.
-	yearMonthRE    = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*,?\s+` + monthPattern + `(?:\s|$|[,;:])`)
-	resumeSinceRE  = regexp.MustCompile(`(?i)\b(?:since|from)\s+(` + resumeDatePart + `)\b`)
 	resumeSingleRE = regexp.MustCompile(`(?i)(` + resumeDatePart + `)`)
+	// yearMonthRE is "2012, November": the year first.
+	yearMonthRE = regexp.MustCompile(`(?i)\b((?:19|20)\d{2})\s*,?\s+` + monthPattern + `(?:\s|$|[,;:])`)
 	// durationRE is a length written beside or instead of dates.
 	durationRE  = regexp.MustCompile(`(?i)\(?\s*\d{1,2}\+?\s*(?:years?|yrs?|months?|mos?)(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?))?\s*\)?`)
 	monthYearRE = regexp.MustCompile(`(?i)^` + monthPattern + `\s*,?\s*(?:'|’)?(\d{2,4})$`)
@@ -51,28 +47,15 @@ func (d entryDates) isRange() bool {
 	return d.ongoing || !d.end.IsZero() && d.end.String() != d.start.String()
 }
 
-// findEntryDates reads the first period a line states: a range, "since X", or a
-// lone month or year (an entry of one month or one year). A duration
+// findEntryDates reads the first period a line states: a range, "since X",
+// or a lone month or year (an entry of one month or one year). A duration
 // beside the dates is taken in with them; a duration alone is no date.
+// The line's date parts are found in one pass; what stands between two
+// of them says whether they make a range.
 func findEntryDates(line string) (entryDates, bool) {
 	var d entryDates
-	if m := resumeRangeRE.FindStringSubmatchIndex(line); m != nil {
-		if m[2] < 0 { // two dates glued: "Apr 2020Jun 2020"
-			m = []int{m[0], m[1], m[6], m[7], m[8], m[9]}
-		}
-		start, ok1 := parseResumeDate(line[m[2]:m[3]])
-		endText := line[m[4]:m[5]]
-		if isOngoingEnd(endText) {
-			d.ongoing = true
-		} else if end, ok := parseResumeDate(endText); ok {
-			d.end = end
-		} else {
-			ok1 = false
-		}
-		if ok1 {
-			d.start, d.at = start, [2]int{m[0], m[1]}
-			return d.withDuration(line), true
-		}
+	if !holdsYear(line) && !strings.ContainsAny(line, "'’") {
+		return d, false // every date form has a year, of four digits or "'18"
 	}
 	if m := yearMonthRE.FindStringSubmatchIndex(line); m != nil {
 		if start, ok := parseResumeDate(line[m[4]:m[5]] + " " + line[m[2]:m[3]]); ok {
@@ -80,24 +63,70 @@ func findEntryDates(line string) (entryDates, bool) {
 			return d, true
 		}
 	}
-	if m := resumeSinceRE.FindStringSubmatchIndex(line); m != nil {
-		if start, ok := parseResumeDate(line[m[2]:m[3]]); ok {
-			d.start, d.ongoing, d.at = start, true, [2]int{m[0], m[1]}
-			return d.withDuration(line), true
-		}
-	}
-	for _, m := range resumeSingleRE.FindAllStringSubmatchIndex(line, -1) {
-		// A lone year inside a longer number or a phone is no date.
+	var parts [][2]int
+	for _, m := range resumeSingleRE.FindAllStringIndex(line, -1) {
+		// A year inside a longer number or a phone is no date.
 		if m[0] > 0 && isDigitByte(line[m[0]-1]) || m[1] < len(line) && isDigitByte(line[m[1]]) {
 			continue
 		}
-		if start, ok := parseResumeDate(line[m[2]:m[3]]); ok {
-			d.start, d.at = start, [2]int{m[0], m[1]}
-			d.end, _ = parseResumeDate(line[m[2]:m[3]])
+		parts = append(parts, [2]int{m[0], m[1]})
+	}
+	single := -1
+	for k, p := range parts {
+		start, ok := parseResumeDate(line[p[0]:p[1]])
+		if !ok {
+			continue
+		}
+		after := line[p[1]:]
+		if sep := rangeSeparator.FindStringIndex(after); sep != nil {
+			rest := after[sep[1]:]
+			if k+1 < len(parts) && parts[k+1][0] == p[1]+sep[1] {
+				if end, ok := parseResumeDate(line[parts[k+1][0]:parts[k+1][1]]); ok {
+					d.start, d.end, d.at = start, end, [2]int{sinceStart(line, p[0]), parts[k+1][1]}
+					return d.withDuration(line), true
+				}
+			}
+			if m := ongoingRE.FindStringIndex(rest); m != nil {
+				d.start, d.ongoing, d.at = start, true, [2]int{sinceStart(line, p[0]), p[1] + sep[1] + m[1]}
+				return d.withDuration(line), true
+			}
+		}
+		// "Apr 2020Jun 2020": two months glued.
+		if k+1 < len(parts) && parts[k+1][0] == p[1] && !isDigitByte(line[p[1]]) {
+			if end, ok := parseResumeDate(line[parts[k+1][0]:parts[k+1][1]]); ok {
+				d.start, d.end, d.at = start, end, [2]int{p[0], parts[k+1][1]}
+				return d.withDuration(line), true
+			}
+		}
+		if s := sinceStart(line, p[0]); s < p[0] {
+			d.start, d.ongoing, d.at = start, true, [2]int{s, p[1]}
 			return d.withDuration(line), true
 		}
+		if single < 0 {
+			single = k
+		}
+	}
+	if single >= 0 {
+		p := parts[single]
+		d.start, _ = parseResumeDate(line[p[0]:p[1]])
+		d.end, d.at = d.start, p
+		return d.withDuration(line), true
 	}
 	return entryDates{}, false
+}
+
+var (
+	rangeSeparator = regexp.MustCompile(`^\s*(?:-+|–|—|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*`)
+	ongoingRE      = regexp.MustCompile(`(?i)^` + ongoingPart + `\b`)
+	sinceBefore    = regexp.MustCompile(`(?i)\b(?:since|from)\s+$`)
+)
+
+// sinceStart is where "since" or "from" before a date starts, or at.
+func sinceStart(line string, at int) int {
+	if m := sinceBefore.FindStringIndex(line[max(0, at-8):at]); m != nil {
+		return max(0, at-8) + m[0]
+	}
+	return at
 }
 
 // withDuration widens at over a duration that follows the dates:

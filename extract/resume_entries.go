@@ -31,7 +31,7 @@ func groupEntries(lines []sectioned) []rentry {
 		// Dates start an entry in a header line, or at the start of a
 		// line ("2019 – 2021: Analyst, …"); a year inside a highlight
 		// does not.
-		if d, ok := findEntryDates(l.text); ok && !l.bullet && (isHeaderLine(l) || d.at[0] <= 2 && wordCount(l.text) <= 24) {
+		if d, ok := l.dates, l.hasDates; ok && !l.bullet && (isHeaderLine(l) || d.at[0] <= 2 && wordCount(l.text) <= 24) {
 			dated[i], anyDates = true, true
 		}
 	}
@@ -47,7 +47,7 @@ func groupEntries(lines []sectioned) []rentry {
 			if cur.dated {
 				break
 			}
-			if d, ok := findEntryDates(lines[i].text); ok && d.isRange() {
+			if d, ok := lines[i].dates, lines[i].hasDates; ok && d.isRange() {
 				cur.dates, cur.dated = d, true
 			}
 		}
@@ -76,7 +76,7 @@ func groupEntries(lines []sectioned) []rentry {
 		if len(cur.body) == 0 && (short || dated[i]) && len(cur.head) < 3 && !(dated[i] && cur.dated && len(cur.head) > 0) {
 			cur.head = append(cur.head, i)
 			if dated[i] && !cur.dated {
-				cur.dates, _ = findEntryDates(l.text)
+				cur.dates = l.dates
 				cur.dated = true
 			}
 			continue
@@ -153,7 +153,7 @@ func (rr *resumeReader) readHeader(lines []sectioned, e rentry) headerPieces {
 	var strongs []string
 	for _, i := range e.head {
 		t := lines[i].text
-		if d, ok := findEntryDates(t); ok && e.dated && i == e.head[datedHead(lines, e)] {
+		if d, ok := lines[i].dates, lines[i].hasDates; ok && e.dated && i == e.head[datedHead(lines, e)] {
 			t = t[:d.at[0]] + " | " + t[d.at[1]:]
 		}
 		t = strings.Trim(t, headerTrim)
@@ -203,7 +203,7 @@ func (rr *resumeReader) readHeader(lines []sectioned, e rentry) headerPieces {
 // datedHead is the position in e.head of the line that holds the dates.
 func datedHead(lines []sectioned, e rentry) int {
 	for k, i := range e.head {
-		if _, ok := findEntryDates(lines[i].text); ok {
+		if lines[i].hasDates {
 			return k
 		}
 	}
@@ -435,7 +435,7 @@ func groupEducation(lines []sectioned, v *vocab.Vocabulary) []rentry {
 				cur, hasDegree = rentry{}, false
 			}
 			hasDegree = hasDegree || deg
-			if d, ok := findEntryDates(lines[i].text); ok && !cur.dated && wordCount(lines[i].text) <= 24 {
+			if d, ok := lines[i].dates, lines[i].hasDates; ok && !cur.dated && wordCount(lines[i].text) <= 24 {
 				cur.dates, cur.dated = d, true
 			}
 			if isHeaderLine(lines[i]) || deg {

@@ -38,7 +38,7 @@ func textLines(src string) []rline {
 	raw := strings.Split(src, "\n")
 	var out []rline
 	for i, l := range raw {
-		if t := strings.TrimSpace(l); mdRule.MatchString(l) || len(t) >= 3 && strings.Trim(t, "=") == "" {
+		if t := strings.TrimSpace(l); len(t) >= 3 && strings.ContainsRune("-*_=", rune(t[0])) && (mdRule.MatchString(l) || strings.Trim(t, "=") == "") {
 			// A rule; under a line of text, the underline of a heading.
 			if len(out) > 0 && out[len(out)-1].n == i && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "") {
 				out[len(out)-1].heading, out[len(out)-1].strong = true, true
@@ -46,25 +46,34 @@ func textLines(src string) []rline {
 			continue
 		}
 		rl := rline{n: i + 1}
-		if m := mdHeading.FindStringSubmatch(l); m != nil {
-			rl.heading, rl.strong, l = true, true, m[1]
-		} else if m := mdBold.FindStringSubmatch(l); m != nil && !strings.Contains(m[1], "**") {
-			rl.heading, l = true, m[1]
+		t := strings.TrimSpace(l)
+		if strings.HasPrefix(t, "#") {
+			if m := mdHeading.FindStringSubmatch(l); m != nil {
+				rl.heading, rl.strong, l = true, true, m[1]
+			}
+		} else if strings.HasPrefix(t, "**") || strings.HasPrefix(t, "__") {
+			if m := mdBold.FindStringSubmatch(l); m != nil && !strings.Contains(m[1], "**") {
+				rl.heading, l = true, m[1]
+			}
 		}
-		l = mdLink.ReplaceAllStringFunc(l, func(s string) string {
-			m := mdLink.FindStringSubmatch(s)
-			if m[1] == m[2] || strings.TrimPrefix(m[2], "mailto:") == m[1] {
-				return m[1]
-			}
-			return m[1] + " (" + strings.TrimPrefix(m[2], "mailto:") + ")"
-		})
-		l = mdEmph.ReplaceAllStringFunc(l, func(s string) string {
-			m := mdEmph.FindStringSubmatch(s)
-			if m[1] != m[3] || strings.HasPrefix(m[2], " ") || m[1] == "_" && strings.Contains(m[2], " ") {
-				return s
-			}
-			return m[2]
-		})
+		if strings.Contains(l, "](") {
+			l = mdLink.ReplaceAllStringFunc(l, func(s string) string {
+				m := mdLink.FindStringSubmatch(s)
+				if m[1] == m[2] || strings.TrimPrefix(m[2], "mailto:") == m[1] {
+					return m[1]
+				}
+				return m[1] + " (" + strings.TrimPrefix(m[2], "mailto:") + ")"
+			})
+		}
+		if strings.ContainsAny(l, "*_`") {
+			l = mdEmph.ReplaceAllStringFunc(l, func(s string) string {
+				m := mdEmph.FindStringSubmatch(s)
+				if m[1] != m[3] || strings.HasPrefix(m[2], " ") || m[1] == "_" && strings.Contains(m[2], " ") {
+					return s
+				}
+				return m[2]
+			})
+		}
 		l = strings.ReplaceAll(l, "\\", "")
 		for _, piece := range strings.Split(l, "\n") {
 			text, bullet := stripBullet(piece)

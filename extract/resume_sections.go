@@ -254,7 +254,7 @@ func unglueResume(lines []rline) []rline {
 	lines = in
 	var out []rline
 	for _, l := range lines {
-		for {
+		for mayHoldGluedHeading(l.text) {
 			m := gluedHeading.FindStringSubmatchIndex(l.text)
 			if m == nil || m[4] == 0 {
 				break
@@ -276,6 +276,9 @@ type sectioned struct {
 	section string
 	isHead  bool
 	g       int // its index among all the résumé's lines, for the report
+	// dates is the period the line states, read once (findEntryDates).
+	dates    entryDates
+	hasDates bool
 }
 
 // sectionLines assigns each line its section; a heading's own line is
@@ -329,4 +332,14 @@ func isMixedHeading(s string) bool {
 		}
 	}
 	return len(sections) >= 2
+}
+
+// mayHoldGluedHeading is a cheap test before gluedHeading's.
+func mayHoldGluedHeading(s string) bool {
+	for _, w := range [...]string{"Details", "Experience", "Skills", "Education", "Certifications", "Projects"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
