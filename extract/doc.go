@@ -1,7 +1,8 @@
 // Package extract reads the documents people write into the formats quals
 // loads: a job description (plain text as pasted from a careers page, an
-// HTML page, schema.org JobPosting JSON-LD) into a requirements.Document
-// with a report of how every line was read.
+// HTML page, schema.org JobPosting JSON-LD) into a requirements.Document,
+// and a résumé (PDF, DOCX, Markdown, plain text) into a JSON Resume
+// document (profile.Resume), each with a report of how every line was read.
 //
 // Description reads plain text; JobPosting reads JSON-LD and HTML, whose
 // description goes through the same stages. The stages, each in its own
@@ -57,5 +58,40 @@
 //     key terms (at most six, any two of three or more) — never dropped;
 //   - lines outside the qualification sections become required
 //     requirements only when they limit who may apply (a country, start
-//     dates, office places); office cities fill the posting's locations.
+//     dates, office places); office cities fill the posting's locations;
+//   - the title reads into a role (and a seniority when it states a level
+//     with years to it), lists of three names or more with no years into
+//     a stack to cover, and requirements weigh by kind (Weighting).
+//
+// # Résumés
+//
+// Resume reads a résumé file, its format told by content (ResumeFormat);
+// ResumeText reads text or Markdown. Its stages, beside the posting's and
+// sharing their lowest pieces (bullets, title-case tests):
+//
+//   - lines (resume_lines.go; resume_docx.go and resume_pdf.go for the
+//     formats): the text's lines with the cues the format gives — a
+//     Markdown or Word heading, a line in bold or larger type, a list item;
+//     a PDF's glyphs are put back into lines by position, wrapped lines and
+//     hyphenated words joined; column gaps kept as " | ";
+//   - sections (resume_sections.go): headings as résumés word them, with
+//     modifiers ("Relevant Work Experience"), misspelled, glued to the text
+//     before them, inline in flattened text, or side by side ("SUMMARY
+//     EDUCATION", read by what each entry holds);
+//   - entries (resume_entries.go, resume_dates.go): header lines and a
+//     body; title and organisation in either order, told apart by the role
+//     taxonomy; dates in every common form; places through the gazetteer;
+//     degrees and fields through the vocabulary;
+//   - basics and lists (resume_basics.go, resume_lists.go): the name,
+//     headline, contacts and links (into basics only, which matching never
+//     reads), skills (labelled lists, one entry each), languages,
+//     certifications, publications, awards, interests; what the résumé says
+//     of the right to work and of availability, into quals' two extension
+//     fields.
+//
+// Every line is reported (ResumeExtraction.Lines): where it went, or "not
+// read". Bounds: 16 MiB for a PDF or DOCX, 40 pages, 2 M glyphs, 2,000 zip
+// parts and 16 MiB of document XML (and a compression ratio of 200), 5,000
+// lines; a DTD or external entity in a DOCX, an encrypted or image-only
+// PDF, an old .doc or an RTF file is an error saying what to do.
 package extract
