@@ -207,6 +207,7 @@ func (rr *resumeReader) readContacts(lines []sectioned) {
 // What a résumé says of the right to work and of when the candidate is
 // free, read into quals' two extension fields.
 var (
+	sponsorToRE   = regexp.MustCompile(`(?i)\bneeds?\s+(?:a\s+)?(?:visa\s+|work\s+|h-?1b\s+)?sponsorship\s+to\s+work\s+(?:in|for)\s+(?:the\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})`)
 	authorizedRE  = regexp.MustCompile(`(?i)\b(?:authori[sz]ed|eligible|permitted|entitled|legally able|have the right|right)\s+to\s+work\s+(?:in|for)\s+(?:the\s+)?([A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,3})`)
 	citizenRE     = regexp.MustCompile(`(?i)\b(U\.?S\.?|American|Canadian|UK|British|German|Israeli|Indian|Australian)\s+(?:citizen|citizenship|national|permanent resident)\b|\b(green card)\b`)
 	noSponsorRE   = regexp.MustCompile(`(?i)\b(?:no|without|not\s+(?:need|require)|do(?:es)?\s+not\s+(?:need|require)|don't\s+(?:need|require)|never\s+need)\s+(?:any\s+)?(?:visa\s+|work\s+|h-?1b\s+)?sponsorship`)
@@ -228,7 +229,11 @@ func (rr *resumeReader) readLogistics(all []sectioned) {
 			continue // the words every statement below holds
 		}
 		country := ""
-		if m := authorizedRE.FindStringSubmatch(t); m != nil {
+		m := authorizedRE.FindStringSubmatch(t)
+		if m == nil {
+			m = sponsorToRE.FindStringSubmatch(t)
+		}
+		if m != nil {
 			for _, cand := range []string{m[1], firstWords(m[1], 2), firstWords(m[1], 1)} {
 				if c, ok := rr.vocabulary.Country(strings.TrimRight(cand, ".")); ok {
 					country = c

@@ -66,7 +66,7 @@ func findEntryDates(line string) (entryDates, bool) {
 	var parts [][2]int
 	for _, m := range resumeSingleRE.FindAllStringIndex(line, -1) {
 		// A year inside a longer number or a phone is no date.
-		if m[0] > 0 && isDigitByte(line[m[0]-1]) || m[1] < len(line) && isDigitByte(line[m[1]]) {
+		if m[0] > 0 && isDigitByte(line[m[0]-1]) && isDigitByte(line[m[0]]) || m[1] < len(line) && isDigitByte(line[m[1]]) {
 			continue
 		}
 		parts = append(parts, [2]int{m[0], m[1]})

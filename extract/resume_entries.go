@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/quals-dev/quals/profile"
@@ -302,9 +303,106 @@ func bodyText(lines []sectioned, e rentry) (summary string, highlights []string)
 
 // readWork reads the entries of an experience section.
 func (rr *resumeReader) readWork(lines []sectioned, volunteer bool) {
+	if !volunteer && rr.readLabelledWork(lines) {
+		return
+	}
 	for _, e := range groupEntries(lines) {
 		rr.workEntry(lines, e, volunteer)
 	}
+}
+
+// workLabel is a field a résumé tool labels: "Company - Acme",
+// "Designation: Analyst", "Duration: 2015-2016".
+var workLabel = regexp.MustCompile(`(?i)^\s*(company|employer|organi[sz]ation|designation|position|role|title|job title|duration|period|dates|location|description)\s*(?::|-|–)\s*(.*)$`)
+
+// readLabelledWork reads an experience section written as labelled fields,
+// as some résumé tools print it: each "Company" label starts an entry.
+// It reports whether the section was written so.
+func (rr *resumeReader) readLabelledWork(lines []sectioned) bool {
+	first := -1
+	for i, l := range lines {
+		if m := workLabel.FindStringSubmatch(l.text); m != nil && isCompanyLabel(m[1]) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// What stands before the first label is read as entries are.
+	for _, e := range groupEntries(lines[:first]) {
+		rr.workEntry(lines[:first], e, false)
+	}
+	var w *profile.Work
+	var idx []int
+	flush := func() {
+		if w == nil {
+			return
+		}
+		if w.StartDate.IsZero() {
+			for _, i := range idx {
+				if d, ok := lines[i].dates, lines[i].hasDates; ok && d.isRange() {
+					w.StartDate, w.EndDate = d.start, d.end
+					break
+				}
+			}
+		}
+		k := len(rr.resume.Work)
+		rr.resume.Work = append(rr.resume.Work, *w)
+		h := 0
+		for _, i := range idx {
+			field := "work[" + strconv.Itoa(k) + "]"
+			if m := workLabel.FindStringSubmatch(lines[i].text); m == nil || strings.EqualFold(m[1], "description") {
+				field += ".highlights[" + strconv.Itoa(h) + "]"
+				h++
+			}
+			rr.mark(lines[i], field, "work entry: "+describeEntry(rr.entrySummary("work", k)))
+		}
+		w, idx = nil, nil
+	}
+	for i, l := range lines {
+		m := workLabel.FindStringSubmatch(l.text)
+		switch {
+		case m != nil && isCompanyLabel(m[1]):
+			flush()
+			w = &profile.Work{Name: strings.TrimSpace(m[2])}
+		case w == nil:
+			continue // before the first company: read above
+		case m != nil:
+			v := strings.TrimSpace(m[2])
+			switch strings.ToLower(m[1]) {
+			case "designation", "position", "role", "title", "job title":
+				if w.Position == "" {
+					w.Position = v
+				}
+			case "duration", "period", "dates":
+				if d, ok := findEntryDates(v); ok {
+					w.StartDate, w.EndDate = d.start, d.end
+				}
+			case "location":
+				w.Location = v
+			default: // description
+				if v != "" {
+					w.Highlights = append(w.Highlights, v)
+				}
+			}
+		default:
+			w.Highlights = append(w.Highlights, l.text)
+		}
+		if w != nil {
+			idx = append(idx, i)
+		}
+	}
+	flush()
+	return true
+}
+
+func isCompanyLabel(s string) bool {
+	switch strings.ToLower(s) {
+	case "company", "employer", "organisation", "organization":
+		return true
+	}
+	return false
 }
 
 // readMixed reads a section under several headings at once: an entry

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // rline is one line of a résumé as the reader sees it, whatever the file
@@ -33,7 +34,7 @@ var (
 // go. Setext underlines ("Experience\n==========") mark the line above.
 func textLines(src string) []rline {
 	src = strings.ReplaceAll(strings.ReplaceAll(src, "\r\n", "\n"), "\r", "\n")
-	src = invisible.Replace(src)
+	src = invisible.Replace(fixMojibake(src))
 	src = letterSpaced.ReplaceAllStringFunc(src, func(s string) string { return strings.ReplaceAll(s, " ", "") })
 	raw := strings.Split(src, "\n")
 	var out []rline
@@ -136,4 +137,35 @@ func splitInlineBullets(in []rline) []rline {
 		}
 	}
 	return out
+}
+
+// cp1252 are the Windows-1252 characters in 0x80–0x9f, by the byte they
+// stand for: UTF-8 text read as Windows-1252 turns "•" into "â€¢".
+var cp1252 = map[rune]byte{'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88,
+	'‰': 0x89, 'Š': 0x8a, '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95,
+	'–': 0x96, '—': 0x97, '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f}
+
+// fixMojibake undoes UTF-8 text decoded as Latin-1 or Windows-1252 once
+// ("NaÃ¯ve", "â€¢ Python"): when every character is one byte in that
+// encoding and the bytes are valid UTF-8 holding some character beyond
+// ASCII, the text is those bytes. Anything else is left as it is.
+func fixMojibake(s string) string {
+	if !strings.Contains(s, "Ã") && !strings.Contains(s, "â") {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case r < 0x100:
+			b = append(b, byte(r))
+		case cp1252[r] != 0:
+			b = append(b, cp1252[r])
+		default:
+			return s
+		}
+	}
+	if !utf8.Valid(b) || len(b) == len(s) {
+		return s
+	}
+	return string(b)
 }
