@@ -119,14 +119,16 @@ func readResume(c config, format string, lines []rline) (*ResumeExtraction, erro
 	rr.report = make([]ResumeLine, len(all))
 	bySection := map[string][]sectioned{}
 	var order []string
+	for g := range all {
+		all[g].g = g
+		all[g].dates, all[g].hasDates = findEntryDates(all[g].text)
+	}
 	for g, l := range all {
 		rr.report[g] = ResumeLine{Line: l.n, Text: l.text, Section: l.section, Heading: l.isHead}
 		if l.isHead {
 			rr.report[g].Reading = "heading"
 			continue
 		}
-		l.g = g
-		l.dates, l.hasDates = findEntryDates(l.text)
 		if _, ok := bySection[l.section]; !ok {
 			order = append(order, l.section)
 		}
@@ -167,6 +169,9 @@ func readResume(c config, format string, lines []rline) (*ResumeExtraction, erro
 				rr.report[l.g].Reading = "not read: references are not matched"
 			}
 		}
+	}
+	if !hasDatedWork(&rr.resume) {
+		rr.rescueWork(all)
 	}
 	rr.readLogistics(all)
 	for i := range rr.report {

@@ -57,6 +57,14 @@ func findEntryDates(line string) (entryDates, bool) {
 	if !holdsYear(line) && !strings.ContainsAny(line, "'’") {
 		return d, false // every date form has a year, of four digits or "'18"
 	}
+	if m := gluedYears.FindStringSubmatchIndex(line); m != nil {
+		start, ok1 := parseResumeDate(line[m[2]:m[3]])
+		end, ok2 := parseResumeDate(line[m[4]:m[5]])
+		if ok1 && ok2 && end.String() >= start.String() {
+			d.start, d.end, d.at = start, end, [2]int{m[2], m[5]}
+			return d.withDuration(line), true
+		}
+	}
 	if m := yearMonthRE.FindStringSubmatchIndex(line); m != nil {
 		if start, ok := parseResumeDate(line[m[4]:m[5]] + " " + line[m[2]:m[3]]); ok {
 			d.start, d.end, d.at = start, start, [2]int{m[0], m[1]}
@@ -116,7 +124,12 @@ func findEntryDates(line string) (entryDates, bool) {
 }
 
 var (
-	rangeSeparator = regexp.MustCompile(`^\s*(?:-+|–|—|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*`)
+	// rangeSeparator is what stands between a range's ends; a column gap
+	// (" | ") too, where a dash was lost when the text was taken out of
+	// its document ("Feb. 2012  Present").
+	rangeSeparator = regexp.MustCompile(`^\s*(?:(?:-+|–|—|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b)(?:\s*\|)?|\|)\s*`)
+	// gluedYears are two years run together ("20202021"), the dash lost.
+	gluedYears = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})((?:19|20)\d{2})(?:[^\d]|$)`)
 	ongoingRE      = regexp.MustCompile(`(?i)^` + ongoingPart + `\b`)
 	sinceBefore    = regexp.MustCompile(`(?i)\b(?:since|from)\s+$`)
 )

@@ -609,3 +609,58 @@ func (rr *resumeReader) titleOrgParts(parts []string) []string {
 
 // joiner are the words inside a degree's name that no split falls beside.
 var joiner = map[string]bool{"of": true, "in": true, "and": true, "&": true}
+
+func hasDatedWork(r *profile.Resume) bool {
+	for _, w := range r.Work {
+		if !w.StartDate.IsZero() {
+			return true
+		}
+	}
+	return false
+}
+
+// rescueWork reads jobs out of a résumé whose layout hid its experience
+// section (two columns flattened into one, a heading of no known kind): a
+// line stating a period, not read as a study, with a job title on it or
+// on a line beside it, is a job.
+func (rr *resumeReader) rescueWork(all []sectioned) {
+	for g := range all {
+		l := all[g]
+		if l.isHead || l.bullet || !l.hasDates || !l.dates.isRange() || strings.HasPrefix(rr.report[g].Field, "education") ||
+			strings.HasPrefix(rr.report[g].Field, "projects") || wordCount(l.text) > 20 {
+			continue
+		}
+		rest := strings.Trim(l.text[:l.dates.at[0]]+" | "+l.text[l.dates.at[1]:], headerTrim)
+		var pieces []string
+		for _, p := range headerSeparators.Split(rest, -1) {
+			if p = strings.Trim(p, headerTrim+"."); p != "" && !rr.isPlace(p) {
+				pieces = append(pieces, p)
+			}
+		}
+		title := ""
+		for _, p := range pieces {
+			if rr.isTitle(p) {
+				title = p
+				break
+			}
+		}
+		for _, k := range []int{g - 1, g + 1, g - 2, g + 2} {
+			if title == "" && k >= 0 && k < len(all) && !all[k].isHead && !all[k].bullet && wordCount(all[k].text) <= 8 && rr.isTitle(all[k].text) {
+				title = strings.Trim(all[k].text, headerTrim+".")
+			}
+		}
+		if title == "" {
+			continue
+		}
+		org := ""
+		for _, p := range pieces {
+			if p != title && org == "" && !rr.isTitle(p) {
+				org = p
+			}
+		}
+		i := len(rr.resume.Work)
+		rr.resume.Work = append(rr.resume.Work, profile.Work{Position: title, Name: org, StartDate: l.dates.start, EndDate: l.dates.end})
+		rr.report[g].Field = "work[" + strconv.Itoa(i) + "]"
+		rr.report[g].Reading = "work entry, its section's heading lost in the layout: " + describeEntry(rr.entrySummary("work", i))
+	}
+}
