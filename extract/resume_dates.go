@@ -129,9 +129,9 @@ var (
 	// its document ("Feb. 2012  Present").
 	rangeSeparator = regexp.MustCompile(`^\s*(?:(?:-+|–|—|~|→|\bto\b|\buntil\b|\btill\b|\bthrough\b)(?:\s*\|)?|\|)\s*`)
 	// gluedYears are two years run together ("20202021"), the dash lost.
-	gluedYears = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})((?:19|20)\d{2})(?:[^\d]|$)`)
-	ongoingRE      = regexp.MustCompile(`(?i)^` + ongoingPart + `\b`)
-	sinceBefore    = regexp.MustCompile(`(?i)\b(?:since|from)\s+$`)
+	gluedYears  = regexp.MustCompile(`(?:^|[^\d])((?:19|20)\d{2})((?:19|20)\d{2})(?:[^\d]|$)`)
+	ongoingRE   = regexp.MustCompile(`(?i)^` + ongoingPart + `\b`)
+	sinceBefore = regexp.MustCompile(`(?i)\b(?:since|from)\s+$`)
 )
 
 // sinceStart is where "since" or "from" before a date starts, or at.

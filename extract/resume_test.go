@@ -30,7 +30,7 @@ func TestResumeDateForms(t *testing.T) {
 		{"Mar 2021 – Aug 2023 (2 years 5 months)", "2021-03", "2023-08"},
 		{"Apr 2020Jun 2020", "2020-04", "2020-06"},
 		{"2021-03-15 to 2022-01-31", "2021-03-15", "2022-01-31"},
-		{"Feb. 2012  Present", "2012-02", ""},       // the dash lost in a copy
+		{"Feb. 2012  Present", "2012-02", ""}, // the dash lost in a copy
 		{"2020 -  now:", "2020", ""},
 		{"20192021", "2019", "2021"},
 	} {
