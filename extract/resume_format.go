@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -23,6 +24,19 @@ func Resume(name string, src []byte, opts ...Option) (*ResumeExtraction, error) 
 		err = fmt.Errorf("%s: %w", name, err)
 	}
 	return x, err
+}
+
+// ReadResume is Resume over a reader, which it reads up to the largest
+// document it accepts, and no further.
+func ReadResume(name string, r io.Reader, opts ...Option) (*ResumeExtraction, error) {
+	src, err := io.ReadAll(io.LimitReader(r, maxDocumentBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if len(src) > maxDocumentBytes {
+		return nil, fmt.Errorf("%s: the résumé is over %d bytes, the most quals reads", name, maxDocumentBytes)
+	}
+	return Resume(name, src, opts...)
 }
 
 func readResumeFile(src []byte, opts []Option) (*ResumeExtraction, error) {

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -133,4 +134,12 @@ func TestResumeRefusesNonResumes(t *testing.T) {
 	}
 	_, err := extract.ResumeText("\xff\xfe\x00bad")
 	assert.ErrorContains(t, err, "UTF-8")
+}
+
+func TestReadResumeFromAReader(t *testing.T) {
+	x, err := extract.ReadResume("cv.md", strings.NewReader("## Skills\n- Go, Kafka\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "markdown", x.Format)
+	_, err = extract.ReadResume("big.txt", strings.NewReader(strings.Repeat("a", 17<<20)))
+	assert.ErrorContains(t, err, "big.txt: the résumé is over")
 }
