@@ -27,7 +27,16 @@ func (p Problem) Format(w io.Writer, src []byte) error {
 // src once for all of them.
 func (ps Problems) Format(w io.Writer, src []byte) error {
 	lines := newLineIndex(src)
+	shown := map[string]int{}
+	var more []string // the kinds past their cap, in order
 	for _, p := range ps {
+		key := problemKind(p)
+		if shown[key]++; shown[key] > MaxShownPerKind {
+			if shown[key] == MaxShownPerKind+1 {
+				more = append(more, key)
+			}
+			continue
+		}
 		if _, err := fmt.Fprintln(w, printable.String(p.Error())); err != nil {
 			return err
 		}
@@ -39,12 +48,56 @@ func (ps Problems) Format(w io.Writer, src []byte) error {
 		if col == 0 {
 			col = 1 + utf8.RuneCountInString(line) - utf8.RuneCountInString(strings.TrimLeft(line, " \t"))
 		}
-		shown, pad := caretLine(line, col)
-		if _, err := fmt.Fprintf(w, "  %5d | %s\n        | %s^\n", p.Line, shown, pad); err != nil {
+		excerpt, pad := caretLine(line, col)
+		if _, err := fmt.Fprintf(w, "  %5d | %s\n        | %s^\n", p.Line, excerpt, pad); err != nil {
+			return err
+		}
+	}
+	for _, key := range more {
+		file := ""
+		if len(ps) > 0 && ps[0].File != "" {
+			file = printable.String(ps[0].File) + ": "
+		}
+		if _, err := fmt.Fprintf(w, "%sand %d more like this: %s\n", file, shown[key]-MaxShownPerKind, printable.String(key)); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// MaxShownPerKind is how many problems of one kind Format writes out; the
+// rest are counted in a line after them, as compilers do.
+const MaxShownPerKind = 10
+
+// problemKind is what makes problems alike for Format's count: the
+// severity and the message with its quoted names and numbers blanked
+// ("unknown key "…"; known keys are …").
+func problemKind(p Problem) string {
+	var b strings.Builder
+	if p.Severity == Warning {
+		b.WriteString("warning: ")
+	}
+	inQuote := false
+	for _, r := range p.Message {
+		switch {
+		case r == '"':
+			if !inQuote {
+				b.WriteString(`"…"`)
+			}
+			inQuote = !inQuote
+		case inQuote:
+		case r >= '0' && r <= '9':
+			if s := b.String(); !strings.HasSuffix(s, "N") {
+				b.WriteByte('N')
+			}
+		default:
+			b.WriteRune(r)
+		}
+		if b.Len() > 120 {
+			return strings.TrimSpace(b.String()) + "…"
+		}
+	}
+	return b.String()
 }
 
 // Locate sets Offset and Length of the problems that have a line and

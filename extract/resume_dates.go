@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/quals-dev/quals/profile"
 )
@@ -42,6 +43,9 @@ type entryDates struct {
 	at         [2]int // bytes of the line the dates (and a duration beside them) stand in
 }
 
+// maxDatedPrefix is how far into a line findEntryDates looks for dates.
+const maxDatedPrefix = 1000
+
 // isRange reports whether the dates are a period, not one month or year.
 func (d entryDates) isRange() bool {
 	return d.ongoing || !d.end.IsZero() && d.end.String() != d.start.String()
@@ -54,6 +58,15 @@ func (d entryDates) isRange() bool {
 // of them says whether they make a range.
 func findEntryDates(line string) (entryDates, bool) {
 	var d entryDates
+	// An entry's dates stand in its first words; a line of megabytes
+	// (a flattened file) is read that far, in linear time overall.
+	if len(line) > maxDatedPrefix {
+		cut := maxDatedPrefix
+		for cut > 0 && !utf8.RuneStart(line[cut]) {
+			cut--
+		}
+		line = line[:cut]
+	}
 	if !holdsYear(line) && !strings.ContainsAny(line, "'’") {
 		return d, false // every date form has a year, of four digits or "'18"
 	}

@@ -59,7 +59,8 @@ var mdReplacer = strings.NewReplacer("|", `\|`, "*", `\*`, "_", `\_`, "`", "\\`"
 func mdEscape(s string) string { return mdReplacer.Replace(printable.String(s)) }
 
 // mdCode writes an identifier as inline code; a backtick inside it would
-// end the span, so it becomes a quote.
+// end the span, so it becomes a quote, and a bar is escaped: in a table a
+// bar splits the cell even inside code (GitHub renders "\|" there as "|").
 func mdCode(s string) string {
-	return "`" + strings.ReplaceAll(printable.String(s), "`", "'") + "`"
+	return "`" + strings.NewReplacer("`", "'", "|", `\|`).Replace(printable.String(s)) + "`"
 }

@@ -112,3 +112,20 @@ func TestWriteMarkdownShowsCombinatorEvidence(t *testing.T) {
 	}
 	assert.Contains(t, row, "skills[0].keywords[0]", "the row of a met any shows no evidence:\n%s", buf.String())
 }
+
+// A bar in an id would split a Markdown table's cell, and a backslash
+// before brackets would make a profile's text a working link.
+func TestMarkdownKeepsTheTableAndNoLinks(t *testing.T) {
+	r := matchOne(t, "id: p\nrequired:\n  - id: \"e|x\"\n    evidence: {terms: [verified]}\n",
+		`{"work": [{"name": "X", "position": "Dev", "startDate": "2020", "highlights": ["\\[Verified by HR\\](https://evil.example) verified"]}]}`)
+	var buf bytes.Buffer
+	require.NoError(t, match.WriteMarkdown(&buf, r))
+	out := buf.String()
+	assert.Contains(t, out, "`e\\|x`")
+	assert.Contains(t, out, `\\[Verified by HR\\]`)
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "| ✓") {
+			assert.Equal(t, 7, strings.Count(l, "|")-strings.Count(l, `\|`), "six cells: %s", l)
+		}
+	}
+}

@@ -77,8 +77,9 @@ var yamlLine = regexp.MustCompile(`^yaml: (?:line (\d+): )?(.*)$`)
 
 // yamlProblem turns the YAML parser's "yaml: line N: msg" into a Problem.
 // The parser names the line of the enclosing block for some errors (a key
-// indented wrongly under a list item), so the line is found again: the
-// first line whose prefix of the document fails with the same message.
+// indented wrongly under a list item), so in a document of at most
+// maxRefinedBytes the line is found again: the first line whose prefix of
+// the document fails with the same message.
 func yamlProblem(file string, data []byte, err error) Problem {
 	p := Problem{File: file, Message: err.Error(), Kind: ErrSyntax}
 	m := yamlLine.FindStringSubmatch(err.Error())
@@ -93,11 +94,19 @@ func yamlProblem(file string, data []byte, err error) Problem {
 			break
 		}
 	}
-	if line := firstFailingLine(data, m[2]); line > 0 {
-		p.Line = line
+	// The refinement re-parses prefixes: worth it on a document written by
+	// hand, not on megabytes, where the parser's own line stands.
+	if len(data) <= maxRefinedBytes {
+		if line := firstFailingLine(data, m[2]); line > 0 {
+			p.Line = line
+		}
 	}
 	return p
 }
+
+// maxRefinedBytes bounds the documents whose syntax errors are located by
+// re-parsing: about 17 parses of up to this many bytes.
+const maxRefinedBytes = 256 << 10
 
 // yamlHints say in plain words what the YAML parser's most common
 // messages mean for someone writing a posting by hand.
@@ -194,6 +203,12 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 		if err := checkNode(lim, file, n); err != nil {
 			return err
 		}
+		if n.Style&yaml.TaggedStyle != 0 {
+			// "!!binary", "!!python/object": a tag asks the reader to build
+			// a value of its own kind; quals reads none and says so.
+			return Problems{{File: file, Line: n.Line, Column: n.Column, Kind: ErrSyntax,
+				Message: fmt.Sprintf("the YAML tag %q is not read; write the value without it", n.Tag)}}
+		}
 		if n.Kind == yaml.AliasNode && n.Alias != nil {
 			return walk(n.Alias, depth+1)
 		}
@@ -212,6 +227,11 @@ func checkTree(file string, root *yaml.Node, lim Limits) error {
 func ParseJSON(file string, data []byte, lim Limits) (*yaml.Node, error) {
 	if err := checkBytes(file, data, lim); err != nil {
 		return nil, err
+	}
+	if bytes.HasPrefix(data, []byte("\xef\xbb\xbf")) {
+		// A byte-order mark, as some editors write: blanks, so that every
+		// offset and column stays where it was.
+		data = append([]byte("   "), data[3:]...)
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, nil

@@ -17,7 +17,13 @@ type Walker struct {
 	File        string
 	UnknownKeys Severity // how to report a key no handler knows: Error or Warning
 	Problems    Problems
+	dropped     int // problems past MaxProblems, counted in the last one
 }
+
+// MaxProblems is how many problems a document collects; past it, the last
+// problem says how many more were found. A hostile document of thousands
+// of bad keys costs a bounded list, as a compiler stops listing errors.
+const MaxProblems = 1000
 
 // Errorf records an error of kind ErrInvalid at n about field.
 func (w *Walker) Errorf(n *yaml.Node, field, format string, args ...any) {
@@ -35,6 +41,18 @@ func (w *Walker) Warnf(n *yaml.Node, field, format string, args ...any) {
 }
 
 func (w *Walker) add(n *yaml.Node, field string, sev Severity, kind Kind, msg string) {
+	if len(w.Problems) >= MaxProblems {
+		w.dropped++
+		last := &w.Problems[len(w.Problems)-1]
+		if w.dropped == 1 {
+			*last = Problem{File: w.File, Line: last.Line, Column: last.Column, Kind: ErrLimit, Severity: last.Severity}
+		}
+		if sev == Error {
+			last.Severity = Error // the document fails if any problem left out is an error
+		}
+		last.Message = fmt.Sprintf("and %d more problems, not listed (a document lists at most %d)", w.dropped+1, MaxProblems-1)
+		return
+	}
 	p := Problem{File: w.File, Field: field, Message: msg, Severity: sev, Kind: kind}
 	if n != nil {
 		p.Line, p.Column = n.Line, n.Column

@@ -119,6 +119,18 @@ func runAudit(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "quals audit: %v\n", err)
 		return exitInput
 	}
+	matched := 0
+	for _, r := range rs {
+		if _, ok := groups[r.Candidate]; ok {
+			matched++
+		}
+	}
+	if matched == 0 && len(rs) > 0 {
+		// An audit of candidates without categories says nothing of them;
+		// the report counts them as unknown, this says why.
+		fmt.Fprintf(e.stderr, "quals audit: warning: none of the %d candidates in the results has a row in %s (ids are compared as written)\n",
+			len(rs), displayName(*groupsPath, "groups"))
+	}
 	switch *format {
 	case "json":
 		err = audit.WriteJSON(e.stdout, rep)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"os"
 	"runtime/debug"
@@ -66,7 +67,11 @@ flags and examples.
 // Run runs the quals command line with args (without the program name) and
 // returns the exit status.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	// Every byte the commands write goes through the sanitising writer: a
+	// string from a document or a file name reaches no terminal raw,
+	// whatever path it took. What the program means as control (colours,
+	// the progress line) is written to the writer underneath (raw).
+	e := &env{stdin: stdin, stdout: printable.NewWriter(stdout), stderr: printable.NewWriter(stderr)}
 	if len(args) == 0 {
 		printUsage(stderr)
 		return exitUsage
@@ -175,6 +180,7 @@ func usageError(e *env, name, format string, a ...any) int {
 // isTerminal reports whether w is a terminal. A character device is not
 // enough: /dev/null is one.
 func isTerminal(w io.Writer) bool {
+	w = raw(w)
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
@@ -190,4 +196,13 @@ func useColor(mode string, w io.Writer) bool {
 	}
 	// no-color.org: NO_COLOR set to a non-empty value turns colour off.
 	return os.Getenv("NO_COLOR") == "" && isTerminal(w)
+}
+
+// raw is the writer under the sanitising one, for output the program
+// itself composes of control sequences.
+func raw(w io.Writer) io.Writer {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		return u.Unwrap()
+	}
+	return w
 }

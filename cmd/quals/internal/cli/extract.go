@@ -86,6 +86,9 @@ func runExtract(e *env, args []string) int {
 	}
 
 	report := e.stderr
+	if *reportPath != "" && samePath(*reportPath, rest[0]) {
+		return usageError(e, "extract", "--report %s is the description itself; give another file", *reportPath)
+	}
 	if *reportPath != "" {
 		f, err := os.Create(*reportPath)
 		if err != nil {

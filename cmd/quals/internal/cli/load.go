@@ -135,3 +135,20 @@ func printWarnings(e *env, p *profile.Profile, src []byte) {
 		printProblems(e.stderr, ws, src)
 	}
 }
+
+// samePath reports whether two paths name one file, as far as the file
+// system tells (a link, a relative path), so that an output never
+// overwrites its own input.
+func samePath(a, b string) bool {
+	if a == "-" || b == "-" {
+		return false
+	}
+	ia, err1 := os.Stat(a)
+	ib, err2 := os.Stat(b)
+	if err1 == nil && err2 == nil {
+		return os.SameFile(ia, ib)
+	}
+	x, err1 := filepath.Abs(a)
+	y, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && x == y
+}

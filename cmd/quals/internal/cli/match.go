@@ -81,10 +81,13 @@ func runMatch(e *env, args []string) int {
 		err = match.WriteMarkdown(e.stdout, r)
 	default:
 		var opts []match.RenderOption
+		out := e.stdout
 		if useColor(*color, e.stdout) {
-			opts = append(opts, match.Colored())
+			// The colours are the renderer's own escapes; it writes the
+			// profile's and the posting's strings through printable itself.
+			opts, out = append(opts, match.Colored()), raw(e.stdout)
 		}
-		err = match.WriteText(e.stdout, r, opts...)
+		err = match.WriteText(out, r, opts...)
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "quals: writing the result: %v\n", err)

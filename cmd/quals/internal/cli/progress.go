@@ -25,6 +25,7 @@ func startProgress(w io.Writer, what string, total int) *progress {
 	if !isTerminal(w) {
 		return p
 	}
+	w = raw(w) // the progress line is the program's own control: "\r", erase to end of line
 	p.wg.Go(func() {
 		start := time.NewTimer(progressDelay)
 		defer start.Stop()

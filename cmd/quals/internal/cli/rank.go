@@ -135,15 +135,34 @@ func profileFiles(e *env, paths []string) (files []string, inFolder map[string]s
 			continue
 		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		// A folder named through a symlink is walked where it points; the
+		// paths found keep the name given.
+		root := p
+		if real, err := filepath.EvalSymlinks(p); err == nil {
+			root = real
+		}
+		skipped := map[string]int{} // why → how many
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
-			if !d.IsDir() && profileExtensions[strings.ToLower(filepath.Ext(path))] {
+			if root != p {
+				path = filepath.Join(p, strings.TrimPrefix(path, root))
+			}
+			switch {
+			case d.Type()&fs.ModeSymlink != 0 && isDirLink(path):
+				skipped["links to folders, not followed inside a folder (they may loop)"]++
+			case d.IsDir():
+			case profileExtensions[strings.ToLower(filepath.Ext(path))]:
 				found = append(found, path)
+			case !strings.HasPrefix(d.Name(), "."):
+				skipped["files that are neither profiles nor résumés"]++
 			}
 			return nil
 		})
+		for _, why := range sortedKeys(mapKeys(skipped)) {
+			fmt.Fprintf(e.stderr, "quals: %s: skipped %d %s\n", printable.String(p), skipped[why], why)
+		}
 		if err != nil {
 			fmt.Fprintf(e.stderr, "quals: %v\n", err)
 			failed = true
@@ -274,4 +293,18 @@ func sortedKeys(m map[string]bool) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+func mapKeys(m map[string]int) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// isDirLink reports whether a symbolic link leads to a folder.
+func isDirLink(path string) bool {
+	info, err := os.Stat(path)
+	return err == nil && info.IsDir()
 }

@@ -160,7 +160,7 @@ func TestRankFolderExpandsToProfileFiles(t *testing.T) {
 
 	got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", dir)
 	require.Equal(t, exitOK, got.code, got.stderr)
-	assert.Equal(t, "quals: skipped "+filepath.Join(dir, "README.md")+": not read as a résumé (no work, education, skills or other résumé section found)\n"+
+	assert.Equal(t, "quals: "+dir+": skipped 1 files that are neither profiles nor résumés\n"+"quals: skipped "+filepath.Join(dir, "README.md")+": not read as a résumé (no work, education, skills or other résumé section found)\n"+
 		"quals: skipped "+filepath.Join(dir, "notes.txt")+": not read as a résumé (no work, education, skills or other résumé section found)\n", got.stderr)
 	assert.ElementsMatch(t, []string{"chen-wei", "ben-okafor", "dana-reyes"}, candidates(parseRankJSON(t, got.stdout)))
 

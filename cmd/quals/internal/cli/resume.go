@@ -79,6 +79,9 @@ func runResume(e *env, args []string) int {
 		return exitInput
 	}
 	report := e.stderr
+	if *reportPath != "" && samePath(*reportPath, rest[0]) {
+		return usageError(e, "resume", "--report %s is the résumé itself; give another file", *reportPath)
+	}
 	if *reportPath != "" {
 		f, ferr := os.Create(*reportPath)
 		if ferr != nil {

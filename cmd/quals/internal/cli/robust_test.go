@@ -150,3 +150,50 @@ func TestOutputWriteFailure(t *testing.T) {
 		})
 	}
 }
+
+// Round two of hostile input: the smaller cases.
+func TestHostileSmallerCases(t *testing.T) {
+	dir := t.TempDir()
+	t.Run("a folder named through a symlink is walked; a linked subfolder is skipped with a note", func(t *testing.T) {
+		real := filepath.Join(dir, "real")
+		copyFile(t, exampleProfile("chen-wei"), filepath.Join(real, "chen-wei.json"))
+		require.NoError(t, os.Symlink(real, filepath.Join(dir, "link")))
+		require.NoError(t, os.Symlink(real, filepath.Join(real, "loop")))
+		got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", filepath.Join(dir, "link"))
+		require.Equal(t, exitOK, got.code, got.stderr)
+		assert.Equal(t, []string{"chen-wei"}, candidates(parseRankJSON(t, got.stdout)))
+		assert.Contains(t, got.stderr, "skipped 1 links to folders")
+	})
+	t.Run("a byte-order mark before a JSON profile", func(t *testing.T) {
+		src, err := os.ReadFile(exampleProfile("chen-wei"))
+		require.NoError(t, err)
+		got := run(t, "\xef\xbb\xbf"+string(src), "match", "--posting", examplePosting, "--as-of", asOf, "--profile", "-")
+		assert.Equal(t, exitOK, got.code, got.stderr)
+	})
+	t.Run("--as-of takes a date and nothing after it", func(t *testing.T) {
+		for _, d := range []string{"2026-02-15 lol", "2026-02-15Tgarbage", "2026-02-15T00:00:00Z"} {
+			got := run(t, "", "match", "--posting", examplePosting, "--profile", exampleProfile("chen-wei"), "--as-of", d)
+			assert.Equal(t, exitUsage, got.code, d)
+		}
+	})
+	t.Run("YAML tags are refused", func(t *testing.T) {
+		p := writeFile(t, dir, "tag.yaml", "id: x\nrequired:\n  - id: a\n    skill: {any: [!!python/object:os.system Go]}\n")
+		got := run(t, "", "check", p)
+		assert.Equal(t, exitInput, got.code)
+		assert.Contains(t, got.stderr, "the YAML tag")
+	})
+	t.Run("a report is never written over its own input", func(t *testing.T) {
+		p := writeFile(t, dir, "job.txt", "Requirements:\n- 3 years of Go\n")
+		got := run(t, "", "extract", "--report", p, p)
+		assert.Equal(t, exitUsage, got.code)
+		kept, err := os.ReadFile(p)
+		require.NoError(t, err)
+		assert.Equal(t, "Requirements:\n- 3 years of Go\n", string(kept))
+	})
+	t.Run("an audit whose groups match no candidate warns", func(t *testing.T) {
+		results := writeFile(t, dir, "results.json", run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", exampleProfile("chen-wei")).stdout)
+		groups := writeFile(t, dir, "groups.csv", "candidate,sex,race_ethnicity\nnobody,Female,Asian\n")
+		got := run(t, "", "audit", "--groups", groups, results)
+		assert.Contains(t, got.stderr, "none of the 1 candidates in the results has a row")
+	})
+}
