@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/quals-dev/quals/profile"
@@ -14,6 +15,22 @@ import (
 // panic, an error or a document; a report line for every line read; a
 // document that indexes. CI runs each for a few seconds with
 // -fuzzminimizetime set (see .ci/run); the seeds run with every go test.
+
+// withinASecond fails the fuzz input that takes longer than a second: a
+// hang or a quadratic path is a finding, not a slow run.
+func withinASecond(t *testing.T, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		t.Fatal("the input took more than a second")
+	}
+}
 
 func checkResume(t *testing.T, x *ResumeExtraction, err error) {
 	if x == nil {
@@ -49,7 +66,9 @@ func FuzzResumeText(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		x, err := ResumeText(s)
+		var x *ResumeExtraction
+		var err error
+		withinASecond(t, func() { x, err = ResumeText(s) })
 		checkResume(t, x, err)
 	})
 }
@@ -74,7 +93,9 @@ func FuzzResumeDOCX(f *testing.F) {
 		w, _ := zw.Create("word/document.xml")
 		w.Write([]byte(xml))
 		zw.Close()
-		x, err := Resume("f.docx", buf.Bytes())
+		var x *ResumeExtraction
+		var err error
+		withinASecond(t, func() { x, err = Resume("f.docx", buf.Bytes()) })
 		if strings.Contains(xml, "ENTITY") && err == nil && strings.Contains(string(mustJSON(x)), "root:") {
 			t.Fatal("an external entity was resolved")
 		}
@@ -97,7 +118,9 @@ func FuzzResumePDF(f *testing.F) {
 	}
 	f.Add([]byte("%PDF-1.4\n%%EOF"))
 	f.Fuzz(func(t *testing.T, src []byte) {
-		x, err := Resume("f.pdf", src)
+		var x *ResumeExtraction
+		var err error
+		withinASecond(t, func() { x, err = Resume("f.pdf", src) })
 		checkResume(t, x, err)
 	})
 }

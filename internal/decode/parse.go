@@ -162,6 +162,9 @@ func checkBytes(file string, data []byte, lim Limits) error {
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
 		return Problems{{File: file, Kind: ErrLimit, Message: fmt.Sprintf("document is over the size limit of %d bytes", lim.MaxBytes)}}
 	}
+	if bytes.HasPrefix(data, []byte("\xff\xfe")) || bytes.HasPrefix(data, []byte("\xfe\xff")) {
+		return Problems{{File: file, Line: 1, Column: 1, Kind: ErrEncoding, Message: "the document is UTF-16 (it opens with a UTF-16 byte-order mark); save it as UTF-8"}}
+	}
 	if !utf8.Valid(data) {
 		off := invalidUTF8(data)
 		line, col := position(data, off)
