@@ -18,6 +18,7 @@ type rline struct {
 	x       float64 // in a PDF, where the line starts (points from the left)
 	size    float64 // in a PDF, its type size
 	bold    bool    // in a PDF, set in bold
+	measure int     // in a PDF, the characters of the longest line of its column: how long a full line is
 }
 
 var (

@@ -5,10 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -67,8 +69,102 @@ func pdfLines(src []byte) (lines []rline, err error) {
 	return splitInlineBullets(joinHyphenated(lines)), nil
 }
 
-// pdfPageLines groups one page's glyphs into lines.
+// pdfPageLines groups one page's glyphs into lines. A page set in two
+// columns is read a column at a time, the left one first.
 func pdfPageLines(texts []pdf.Text) []rline {
+	if gutter, ok := findGutter(texts); ok {
+		var left, right []pdf.Text
+		for _, t := range texts {
+			if t.X < gutter {
+				left = append(left, t)
+			} else {
+				right = append(right, t)
+			}
+		}
+		return append(columnLines(left), columnLines(right)...)
+	}
+	return columnLines(texts)
+}
+
+// findGutter finds the blank band between two columns: an empty band of
+// glyph starts, 16 points or wider, in the middle half of the page, with
+// text on both sides of it, and rows where only one side has text — which
+// a page of right-aligned dates ("Acme        2019 – 2021") lacks.
+func findGutter(texts []pdf.Text) (float64, bool) {
+	const bin = 4.0
+	minX, maxX := math.Inf(1), math.Inf(-1)
+	for _, t := range texts {
+		if strings.TrimSpace(t.S) != "" {
+			minX, maxX = min(minX, t.X), max(maxX, t.X)
+		}
+	}
+	span := maxX - minX
+	if span < 100 || len(texts) < 50 {
+		return 0, false
+	}
+	counts := make([]int, int(span/bin)+1)
+	for _, t := range texts {
+		if strings.TrimSpace(t.S) != "" {
+			counts[int((t.X-minX)/bin)]++
+		}
+	}
+	best, bestWidth := 0.0, 0
+	for i := 0; i < len(counts); {
+		if counts[i] != 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(counts) && counts[j] == 0 {
+			j++
+		}
+		mid := minX + bin*float64(i+j)/2
+		if w := j - i; w*int(bin) >= 16 && mid > minX+span/4 && mid < minX+3*span/4 && w > bestWidth {
+			best, bestWidth = mid, w
+		}
+		i = j
+	}
+	if bestWidth == 0 {
+		return 0, false
+	}
+	type row struct{ left, right bool }
+	rows := map[int]*row{}
+	for _, t := range texts {
+		if strings.TrimSpace(t.S) == "" {
+			continue
+		}
+		k := int(math.Round(t.Y / max(t.FontSize*0.5, 1)))
+		r := rows[k]
+		if r == nil {
+			r = &row{}
+			rows[k] = r
+		}
+		if t.X < best {
+			r.left = true
+		} else {
+			r.right = true
+		}
+	}
+	left, right, onlyLeft, onlyRight := 0, 0, 0, 0
+	for _, r := range rows {
+		switch {
+		case r.left && r.right:
+			left++
+			right++
+		case r.left:
+			left++
+			onlyLeft++
+		case r.right:
+			right++
+			onlyRight++
+		}
+	}
+	ok := left >= 5 && right >= 5 && onlyRight*5 >= right && onlyLeft*5 >= left
+	return best, ok
+}
+
+// columnLines groups one column's glyphs into lines.
+func columnLines(texts []pdf.Text) []rline {
 	if len(texts) == 0 {
 		return nil
 	}
@@ -129,22 +225,31 @@ func pdfPageLines(texts []pdf.Text) []rline {
 		line = append(line, t)
 	}
 	flush()
+	longest := 0
+	for _, l := range out {
+		longest = max(longest, utf8.RuneCountInString(l.text))
+	}
+	for i := range out {
+		out[i].measure = longest
+	}
 	return out
 }
 
 // joinHyphenated joins the lines a paragraph or a list item was wrapped
 // into: a word hyphenated across lines ("manage-" / "ment"); a line
 // indented under a list item's text; a line in the same type, at the same
-// margin, after a long line that ends mid-sentence (widths are not
-// trusted: PDFs set in the standard fonts carry none).
+// margin, after a line that nearly fills its column and ends mid-sentence
+// (counted in characters: PDFs set in the standard fonts carry no widths).
 func joinHyphenated(lines []rline) []rline {
 	var out []rline
 	for _, l := range lines {
 		if n := len(out); n > 0 && !l.bullet {
 			prev := &out[n-1]
 			sameType := prev.bold == l.bold && math.Abs(prev.size-l.size) < 0.5 && math.Abs(l.x-prev.x) < 2
-			if sameType && len(prev.text) >= 60 && !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;!?,") &&
-				!skillLabel.MatchString(prev.text) && !skillLabel.MatchString(l.text) && !startsWithDates(l.text) && !endsWithDates(prev.text) {
+			full := utf8.RuneCountInString(prev.text)*10 >= prev.measure*7              // seven tenths of the column's measure
+			openRange := openRangeEnd.MatchString(prev.text) && startsWithDates(l.text) // "…, 2023 –" / "2028"
+			if sameType && full && (openRange || !strings.ContainsAny(prev.text[len(prev.text)-1:], ".:;!?,") &&
+				!colonLabel.MatchString(prev.text) && !colonLabel.MatchString(l.text) && !startsWithDates(l.text) && !endsWithDates(prev.text)) {
 				prev.text += " " + l.text
 				prev.heading = prev.heading && l.heading
 				continue
@@ -186,3 +291,10 @@ func endsWithDates(s string) bool {
 	d, ok := findEntryDates(s)
 	return ok && len(strings.TrimRight(s[d.at[1]:], " .)")) == 0
 }
+
+var (
+	// openRangeEnd is a line ending inside a date range ("2023 –").
+	openRangeEnd = regexp.MustCompile(`(?:19|20)\d{2}\s*(?:-|–|—|to)$`)
+	// colonLabel is a labelled list's line ("Languages: Go, Java").
+	colonLabel = regexp.MustCompile(`^[^:]{2,40}:\s`)
+)

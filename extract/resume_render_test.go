@@ -626,3 +626,100 @@ func wrap(s string, n int) []string {
 	}
 	return append(out, s)
 }
+
+// renderTwoColumns splits the classic layout into a narrow left column
+// (contacts, skills, languages, education, certifications) and a wide
+// right one (summary, experience, projects, the rest), as résumé
+// templates set them.
+func renderTwoColumns(r profile.Resume) (left, right []styledLine) {
+	all := renderClassic(r)
+	side := &left
+	for i, l := range all {
+		if l.style == heading && i > 0 {
+			switch l.text {
+			case "SKILLS", "LANGUAGES", "EDUCATION", "CERTIFICATIONS":
+				side = &left
+			default:
+				side = &right
+			}
+		}
+		*side = append(*side, l)
+	}
+	return left, right
+}
+
+// asPDFColumns writes two columns side by side on each page.
+func asPDFColumns(left, right []styledLine) []byte {
+	type placed struct {
+		s, font string
+		size    float64
+		x, y    float64
+	}
+	lay := func(lines []styledLine, x float64, width int) [][]placed {
+		var pages [][]placed
+		var page []placed
+		y := 760.0
+		for _, l := range lines {
+			font, size := "F1", 9.0
+			if l.style == heading {
+				font, size = "F2", 11
+				y -= 5
+			}
+			if l.style == bold {
+				font = "F2"
+			}
+			text := l.text
+			if l.style == bullet {
+				text = "• " + text
+			}
+			for k, piece := range wrap(text, width) {
+				if y < 60 {
+					pages, page, y = append(pages, page), nil, 760
+				}
+				px := x
+				if k > 0 && l.style == bullet {
+					px = x + 8
+				}
+				page = append(page, placed{piece, font, size, px, y})
+				y -= size * 1.4
+			}
+		}
+		return append(pages, page)
+	}
+	lp, rp := lay(left, 40, 34), lay(right, 250, 62)
+	var objs []string
+	add := func(s string) int { objs = append(objs, s); return len(objs) }
+	catalog, pagesObj := add(""), add("")
+	f1 := add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+	f2 := add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+	var kids []string
+	for i := 0; i < max(len(lp), len(rp)); i++ {
+		var c bytes.Buffer
+		for _, col := range [][][]placed{lp, rp} {
+			if i < len(col) {
+				for _, t := range col[i] {
+					fmt.Fprintf(&c, "BT /%s %g Tf %g %g Td (%s) Tj ET\n", t.font, t.size, t.x, t.y, pdfString(t.s))
+				}
+			}
+		}
+		content := add(fmt.Sprintf("<< /Length %d >>\nstream\n%sendstream", c.Len(), c.String()))
+		pg := add(fmt.Sprintf("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>", pagesObj, f1, f2, content))
+		kids = append(kids, fmt.Sprintf("%d 0 R", pg))
+	}
+	objs[catalog-1] = fmt.Sprintf("<< /Type /Catalog /Pages %d 0 R >>", pagesObj)
+	objs[pagesObj-1] = fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(kids))
+	var out bytes.Buffer
+	out.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objs))
+	for i, o := range objs {
+		offsets[i] = out.Len()
+		fmt.Fprintf(&out, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := out.Len()
+	fmt.Fprintf(&out, "xref\n0 %d\n0000000000 65535 f \n", len(objs)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&out, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&out, "trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objs)+1, catalog, xref)
+	return out.Bytes()
+}

@@ -51,6 +51,7 @@ var renditions = []rendition{
 	{"company-first.docx", func(r profile.Resume) []byte { return asDOCX(renderCompanyFirst(r)) }},
 	{"classic.pdf", func(r profile.Resume) []byte { return asPDF(renderClassic(r)) }},
 	{"dates-first.pdf", func(r profile.Resume) []byte { return asPDF(renderDatesFirst(r)) }},
+	{"two-column.pdf", func(r profile.Resume) []byte { return asPDFColumns(renderTwoColumns(r)) }},
 }
 
 // facts are what the comparison counts, by kind: one string per fact.
