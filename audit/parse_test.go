@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -199,7 +201,7 @@ func FuzzParse(f *testing.F) {
 	f.Add(`[{"candidate": "ada", "sex": "F", "race_ethnicity": null}]`, `{"candidate": "ada", "verdict": "needs-info", "score": 0}`)
 	f.Add("candidate,sex\n\"ada", "[1, {}]")
 	f.Add("", "")
-	f.Fuzz(func(t *testing.T, groupsSrc, resultsSrc string) {
+	f.Fuzz(watchdog.Guard2(func(t *testing.T, groupsSrc, resultsSrc string) {
 		g, gerr := audit.ParseGroups("g", []byte(groupsSrc))
 		rs, rerr := audit.ParseResults("r", []byte(resultsSrc))
 		if gerr != nil || rerr != nil {
@@ -216,7 +218,7 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("impossible category %+v", c)
 			}
 		}
-	})
+	}))
 }
 
 // A large ranking on one line (minified) or on many parses in time

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -30,7 +32,7 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		x, err := extract.Description(s)
 		var ps diag.Problems
 		if err != nil && errors.As(err, &ps) {
@@ -45,7 +47,7 @@ func FuzzExtract(f *testing.F) {
 		if _, lerr := x.Document.Load("fuzz"); lerr != nil {
 			t.Fatalf("extracted document does not load: %v", lerr)
 		}
-	})
+	}))
 }
 
 func TestExtractRefusesWhatIsNoDescription(t *testing.T) {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/quals-dev/quals/extract"
 )
 
@@ -36,7 +38,7 @@ func FuzzExtractJobPosting(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, src []byte) {
 		_ = extract.IsJobPosting(src)
 		x, err := extract.JobPosting(src)
 		if x == nil {
@@ -60,5 +62,5 @@ func FuzzExtractJobPosting(f *testing.F) {
 		if _, lerr := x.Document.Load("fuzz.yaml"); lerr != nil {
 			t.Fatalf("the extracted document does not load: %v", lerr)
 		}
-	})
+	}))
 }

@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"testing"
+
+	"github.com/quals-dev/quals/internal/watchdog"
 )
 
 var idShape = regexp.MustCompile(`^[a-z0-9]+(?:-[a-z0-9]+)*$`)
@@ -21,7 +23,7 @@ func FuzzLabel(f *testing.F) {
 	}
 	known := map[string]bool{SectionRequired: true, SectionPreferred: true, SectionResponsibilities: true, SectionAbout: true,
 		SectionBenefits: true, SectionSalary: true, SectionEqualOpportunity: true, SectionLogistics: true, SectionOther: true}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		items := []item{{line: 1, text: s, section: SectionOther}, {line: 2, text: s, section: SectionRequired}}
 		labelByContent(items)
 		for _, it := range items {
@@ -35,5 +37,5 @@ func FuzzLabel(f *testing.F) {
 		if id := idSlug(s); id != "" && (!idShape.MatchString(id) || len(id) > maxIDBytes) {
 			t.Fatalf("id %q from %q", id, s)
 		}
-	})
+	}))
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/quals-dev/quals/requirements"
 )
 
@@ -16,7 +18,7 @@ func FuzzReadLine(f *testing.F) {
 	for _, c := range constraintCases {
 		f.Add(c.line)
 	}
-	f.Fuzz(func(t *testing.T, line string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, line string) {
 		if len(line) > 2000 || !utf8.ValidString(line) {
 			return
 		}
@@ -31,5 +33,5 @@ func FuzzReadLine(f *testing.F) {
 		if _, err := doc.Load("fuzz.yaml"); err != nil {
 			t.Fatalf("%q: the reading does not load: %v", line, err)
 		}
-	})
+	}))
 }

@@ -5,8 +5,9 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"time"
 	"unicode/utf8"
+
+	"github.com/quals-dev/quals/internal/watchdog"
 
 	"github.com/quals-dev/quals/profile"
 )
@@ -15,22 +16,6 @@ import (
 // panic, an error or a document; a report line for every line read; a
 // document that indexes. CI runs each for a few seconds with
 // -fuzzminimizetime set (see .ci/run); the seeds run with every go test.
-
-// withinASecond fails the fuzz input that takes longer than a second: a
-// hang or a quadratic path is a finding, not a slow run.
-func withinASecond(t *testing.T, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(time.Second):
-		t.Fatal("the input took more than a second")
-	}
-}
 
 func checkResume(t *testing.T, x *ResumeExtraction, err error) {
 	if x == nil {
@@ -68,7 +53,7 @@ func FuzzResumeText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var x *ResumeExtraction
 		var err error
-		withinASecond(t, func() { x, err = ResumeText(s) })
+		watchdog.Within(t, func() { x, err = ResumeText(s) })
 		checkResume(t, x, err)
 	})
 }
@@ -95,7 +80,7 @@ func FuzzResumeDOCX(f *testing.F) {
 		zw.Close()
 		var x *ResumeExtraction
 		var err error
-		withinASecond(t, func() { x, err = Resume("f.docx", buf.Bytes()) })
+		watchdog.Within(t, func() { x, err = Resume("f.docx", buf.Bytes()) })
 		if strings.Contains(xml, "ENTITY") && err == nil && strings.Contains(string(mustJSON(x)), "root:") {
 			t.Fatal("an external entity was resolved")
 		}
@@ -120,7 +105,7 @@ func FuzzResumePDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		var x *ResumeExtraction
 		var err error
-		withinASecond(t, func() { x, err = Resume("f.pdf", src) })
+		watchdog.Within(t, func() { x, err = Resume("f.pdf", src) })
 		checkResume(t, x, err)
 	})
 }

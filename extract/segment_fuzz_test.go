@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/quals-dev/quals/internal/watchdog"
 )
 
 // FuzzSegment checks the segment stage on any text: every block stands on
@@ -18,7 +20,7 @@ func FuzzSegment(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		// A lone carriage return ends a line too, as old Mac files have it.
 		lines := strings.Split(strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s), "\n")
 		items := segment(s)
@@ -39,7 +41,7 @@ func FuzzSegment(f *testing.F) {
 				t.Fatalf("line %d %q dropped", i+1, l)
 			}
 		}
-	})
+	}))
 }
 
 func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

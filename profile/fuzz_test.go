@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/quals-dev/quals/internal/index"
 	"github.com/quals-dev/quals/profile"
 )
@@ -19,7 +21,7 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte(`{"work": [{"startDate": "2021", "highlights": ["Go, C++ and R"]}], "availability": [{"start": "2026-05"}]}`))
 	f.Add([]byte(`{"education": [{"studyType": "Ph.D.", "area": "CS", "endDate": "2030-02-28"}]}`))
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, src []byte) {
 		p, err := profile.Parse("fuzz.json", src)
 		if err != nil {
 			return
@@ -28,5 +30,5 @@ func FuzzParse(f *testing.F) {
 		for i := range ix.Sources {
 			_ = ix.Sources[i].Path
 		}
-	})
+	}))
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/quals-dev/quals/diag"
 	"github.com/quals-dev/quals/requirements"
 )
@@ -28,7 +30,7 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, src []byte) {
 		p, err := requirements.Parse("fuzz.yaml", src)
 		if err == nil {
 			if p == nil {
@@ -57,7 +59,7 @@ func FuzzParse(f *testing.F) {
 		if !errors.As(err, &ps) || len(ps.Errors()) == 0 {
 			t.Fatalf("error is not Problems with an error: %T %v", err, err)
 		}
-	})
+	}))
 }
 
 func mustReadF(f *testing.F, path string) []byte {

@@ -3,6 +3,8 @@ package vocab_test
 import (
 	"testing"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/quals-dev/quals/vocab"
 )
 
@@ -17,7 +19,7 @@ func FuzzParseData(f *testing.F) {
 	} {
 		f.Add([]byte(seed))
 	}
-	f.Fuzz(func(t *testing.T, src []byte) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, src []byte) {
 		d, err := vocab.ParseData("fuzz", src)
 		if err != nil {
 			return
@@ -33,5 +35,5 @@ func FuzzParseData(f *testing.F) {
 		for _, fl := range d.Fields {
 			v.Relation(fl.Name, "physics")
 		}
-	})
+	}))
 }

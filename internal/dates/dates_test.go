@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/quals-dev/quals/internal/watchdog"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -78,7 +80,7 @@ func FuzzParse(f *testing.F) {
 	for _, s := range []string{"2021", "2021-06", "2021-06-30", "2024-02-29", "2021-13", "June 2021", "", "2021-06-30T10:00:00Z", "99999"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		d, err := Parse(s)
 		if err != nil {
 			return
@@ -90,5 +92,5 @@ func FuzzParse(f *testing.F) {
 		if err != nil || again != d {
 			t.Fatalf("%q: %v does not read back (%v, %v)", s, d, again, err)
 		}
-	})
+	}))
 }

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+
+	"github.com/quals-dev/quals/internal/watchdog"
 )
 
 func FuzzTokens(f *testing.F) {
@@ -22,7 +24,7 @@ func FuzzTokens(f *testing.F) {
 	for i, l := range languages {
 		analyzers[i] = l.get()
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		for _, a := range analyzers {
 			toks := a.Tokens(nil, s)
 			prevEnd := 0
@@ -43,5 +45,5 @@ func FuzzTokens(f *testing.F) {
 				prevEnd = tk.End
 			}
 		}
-	})
+	}))
 }

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/quals-dev/quals/internal/watchdog"
 )
 
 // FuzzRun runs the command line with argument lists made by splitting the
@@ -59,7 +61,7 @@ func FuzzRun(f *testing.F) {
 		f.Add(seed)
 	}
 
-	f.Fuzz(func(t *testing.T, line string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, line string) {
 		args := strings.Split(expand.Replace(line), " ")
 		if line == "" {
 			args = nil
@@ -79,7 +81,7 @@ func FuzzRun(f *testing.F) {
 		if code == exitUsage && stderr.Len() == 0 {
 			t.Fatalf("Run(%q) is a usage error with nothing on standard error", args)
 		}
-	})
+	}))
 }
 
 // safeArg reports whether an argument (or the value after its "=") is not
