@@ -159,7 +159,7 @@ func FuzzEntryDates(f *testing.F) {
 		"Sept. '18 to Jun 2020", "2012, November", "Apr 2020Jun 2020", "2019 – 2021 (2 years)", "(5 years 2 months)"} {
 		f.Add(s)
 	}
-	f.Fuzz(func(t *testing.T, s string) {
+	f.Fuzz(watchdog.Guard(func(t *testing.T, s string) {
 		d, ok := findEntryDates(s)
 		if !ok {
 			return
@@ -170,5 +170,5 @@ func FuzzEntryDates(f *testing.F) {
 		if d.start.IsZero() {
 			t.Fatal("dates without a start")
 		}
-	})
+	}))
 }
