@@ -94,11 +94,16 @@ func loadCandidate(e *env, path string) (*profile.Profile, []byte, string, error
 	if err != nil {
 		return nil, nil, "", err
 	}
-	name := displayName(path, "profile")
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	if path == "-" {
 		id = "stdin"
 	}
+	return candidateFrom(displayName(path, "profile"), path, id, src)
+}
+
+// candidateFrom loads a candidate already read: name for messages, path
+// for its extension, id for the profile.
+func candidateFrom(name, path, id string, src []byte) (*profile.Profile, []byte, string, error) {
 	// A .json file is a JSON Resume, whatever it holds, so that its problems
 	// are told as JSON; anything else is told by its content.
 	if format := extract.ResumeFormat(src); format != "json" && !strings.EqualFold(filepath.Ext(path), ".json") {

@@ -1,15 +1,12 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/quals-dev/quals/internal/printable"
 	"github.com/quals-dev/quals/match"
@@ -71,16 +68,24 @@ func runRank(e *env, args []string) int {
 		return exitInput
 	}
 	files, inFolder, failed := profileFiles(e, paths)
-	profiles, bad := loadProfiles(e, files, inFolder)
-	failed = failed || bad
-	if len(profiles) == 0 && failed {
+	var stats loadStats
+	loaded := 0
+	stream := func(yield func(*profile.Profile) bool) {
+		for p := range candidateStream(e, files, inFolder, &stats) {
+			loaded++
+			if !yield(p) {
+				return
+			}
+		}
+	}
+	prog := startProgress(e.stderr, "ranking candidates", len(files))
+	results := match.RankSeq(stream, posting, *top, match.AsOf(asOf))
+	prog.stop()
+	stats.report(e)
+	failed = failed || stats.failed
+	if loaded == 0 && failed {
 		fmt.Fprintln(e.stderr, "quals rank: no profile loaded")
 		return exitInput
-	}
-
-	results := match.Rank(profiles, posting, match.AsOf(asOf))
-	if *top > 0 && *top < len(results) {
-		results = results[:*top]
 	}
 	switch *format {
 	case "json":
@@ -113,7 +118,7 @@ func count(ss []string, s string) int {
 // profileFiles expands folders into the .json files under them, in name
 // order. A path that does not exist is reported; failed says so.
 // profileExtensions are the files a folder of candidates is searched for.
-var profileExtensions = map[string]bool{".json": true, ".pdf": true, ".docx": true, ".md": true, ".markdown": true, ".txt": true}
+var profileExtensions = map[string]bool{".json": true, ".jsonl": true, ".pdf": true, ".docx": true, ".md": true, ".markdown": true, ".txt": true}
 
 // profileFiles expands folders into the files in them; inFolder gives the
 // folder of each file a folder gave, as opposed to those named.
@@ -168,7 +173,7 @@ func profileFiles(e *env, paths []string) (files []string, inFolder map[string]s
 			failed = true
 		}
 		if len(found) == 0 && err == nil {
-			fmt.Fprintf(e.stderr, "quals: %s holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)\n", p)
+			fmt.Fprintf(e.stderr, "quals: %s holds no profiles (.json, .jsonl) or résumés (.pdf, .docx, .md, .txt)\n", p)
 			failed = true
 		}
 		sort.Strings(found)
@@ -190,82 +195,6 @@ func maybeResume(path string) bool {
 		return true
 	}
 	return false
-}
-
-// loadProfiles loads files in parallel, keeping their order. A profile that
-// does not load is reported, in file order, and left out.
-func loadProfiles(e *env, files []string, inFolder map[string]string) ([]*profile.Profile, bool) {
-	type loaded struct {
-		p      *profile.Profile
-		src    []byte
-		format string
-		err    error
-	}
-	out := make([]loaded, len(files))
-	prog := startProgress(e.stderr, "loading profiles", len(files))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(1, len(files))) {
-		wg.Go(func() {
-			for i := range next {
-				p, src, format, err := loadCandidate(e, files[i])
-				out[i] = loaded{p, src, format, err}
-				prog.step()
-			}
-		})
-	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	prog.stop()
-
-	var profiles []*profile.Profile
-	failed := false
-	seen := map[string]string{}
-	var documents []string
-	skipped, loadedFrom := map[string]bool{}, map[string]bool{}
-	for i, l := range out {
-		if l.err == nil && l.format != "" {
-			documents = append(documents, printable.String(displayName(files[i], "profile"))+" ("+formatName(l.format)+")")
-		}
-		if l.err == nil {
-			if prev, dup := seen[l.p.ID()]; dup {
-				fmt.Fprintf(e.stderr, "quals: warning: %s and %s are both candidate %q; rank them apart by their file names\n", prev, files[i], l.p.ID())
-			}
-			seen[l.p.ID()] = files[i]
-		}
-		if l.err != nil && l.src == nil && inFolder[files[i]] != "" && maybeResume(files[i]) {
-			why := l.err
-			if inner := errors.Unwrap(why); inner != nil {
-				why = inner // the message without the file name, said already
-			}
-			fmt.Fprintf(e.stderr, "quals: skipped %s: not read as a résumé (%v)\n", printable.String(files[i]), why)
-			skipped[inFolder[files[i]]] = true
-			continue
-		}
-		if folder := inFolder[files[i]]; folder != "" {
-			loadedFrom[folder] = true
-		}
-		if l.err != nil {
-			printProblems(e.stderr, l.err, l.src)
-			failed = true
-			continue
-		}
-		printWarnings(e, l.p, l.src)
-		profiles = append(profiles, l.p)
-	}
-	for _, folder := range sortedKeys(skipped) {
-		if !loadedFrom[folder] {
-			fmt.Fprintf(e.stderr, "quals: %s holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)\n", printable.String(folder))
-			failed = true
-		}
-	}
-	if len(documents) > 0 && !e.quiet {
-		fmt.Fprintf(e.stderr, "quals: %s read from résumé documents: %s\n", countNoun(len(documents), "candidate"), strings.Join(documents, ", "))
-	}
-	return profiles, failed
 }
 
 // formatName names a résumé's format for people.

@@ -174,7 +174,7 @@ func TestRankFolderExpandsToProfileFiles(t *testing.T) {
 		writeFile(t, empty, "notes.txt", "nothing here")
 		got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", empty, exampleProfile("eli-novak"))
 		assert.Equal(t, exitInput, got.code)
-		assert.Contains(t, got.stderr, empty+" holds no profiles (.json) or résumés (.pdf, .docx, .md, .txt)")
+		assert.Contains(t, got.stderr, empty+" holds no profiles (.json, .jsonl) or résumés (.pdf, .docx, .md, .txt)")
 		assert.Equal(t, []string{"eli-novak"}, candidates(parseRankJSON(t, got.stdout)), "the other profiles are still ranked")
 	})
 }
@@ -358,4 +358,29 @@ func TestRankRefusesADocumentThatIsNoResume(t *testing.T) {
 	assert.Equal(t, exitInput, got.code)
 	assert.Contains(t, got.stderr, "holds no résumé")
 	assert.Empty(t, got.stdout)
+}
+
+// A JSON Lines file is one candidate per line, streamed; its ids are the
+// file's name and the line, its problems named by both.
+func TestRankJSONLines(t *testing.T) {
+	dir := t.TempDir()
+	var lines []string
+	for _, id := range []string{"ada-lovelace-example", "chen-wei", "eli-novak"} {
+		src, err := os.ReadFile(exampleProfile(id))
+		require.NoError(t, err)
+		var v any
+		require.NoError(t, json.Unmarshal(src, &v))
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		lines = append(lines, string(b))
+	}
+	lines = append(lines, "", `{"work": "not a list"}`)
+	path := writeFile(t, dir, "pool.jsonl", strings.Join(lines, "\n")+"\n")
+	got := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", path)
+	assert.Equal(t, exitInput, got.code, "one line does not load")
+	assert.Equal(t, []string{"pool-1", "pool-2", "pool-3"}, candidates(parseRankJSON(t, got.stdout)))
+	assert.Contains(t, got.stderr, path+":5:")
+
+	top := run(t, "", "rank", "--posting", examplePosting, "--as-of", asOf, "--format", "json", "--top", "1", path)
+	assert.Equal(t, []string{"pool-1"}, candidates(parseRankJSON(t, top.stdout)))
 }
