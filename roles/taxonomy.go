@@ -66,7 +66,10 @@ func New(families []Family, titles map[string]string) (*Taxonomy, error) {
 			problems = append(problems, fmt.Sprintf("title %q is of family %q, which is not defined", title, titles[title]))
 			continue
 		}
-		key := strings.Join(Words(title), " ")
+		key := title
+		if !isKey(title) {
+			key = strings.Join(Words(title), " ")
+		}
 		t.onet[key] = i
 		t.longest = max(t.longest, strings.Count(key, " ")+1)
 	}
@@ -192,4 +195,23 @@ func (t *Taxonomy) FamilyOfCode(code string) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// isKey reports whether a title is already in the form Words gives it
+// (lowercase ASCII words, one space apart), as the generated titles are:
+// building the taxonomy need not split them again.
+func isKey(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
 }
