@@ -16,21 +16,29 @@ import (
 //go:embed data/*.yaml data/*.txt
 var embedded embed.FS
 
+// defaultSnapshot is the embedded vocabulary built (see snapshot.go).
+//
+//go:embed data/default.snapshot
+var defaultSnapshot string
+
 var (
 	defaultOnce  sync.Once
 	defaultVocab *Vocabulary
 	defaultErr   error
 )
 
-// Default returns the vocabulary embedded in the module, built on first use
-// and shared afterwards.
+// Default returns the vocabulary embedded in the module, read on first use
+// from its prebuilt snapshot (in a few milliseconds) and shared afterwards.
 func Default() *Vocabulary {
 	defaultOnce.Do(func() {
-		var d Data
-		d, defaultErr = embeddedData()
-		if defaultErr == nil {
-			defaultVocab, defaultErr = New(d)
-		}
+		data := sync.OnceValues(embeddedData)
+		defaultVocab, defaultErr = readSnapshot(defaultSnapshot, func() Data {
+			d, err := data()
+			if err != nil {
+				panic("vocab: embedded vocabulary is broken: " + err.Error())
+			}
+			return d
+		})
 	})
 	if defaultErr != nil {
 		// The embedded data is part of the module and tested; failing here is a build defect.

@@ -12,7 +12,7 @@ import (
 // Vocabulary resolves names to canonical concepts. Build one with New,
 // Default or Extend; it is read-only afterwards.
 type Vocabulary struct {
-	data     Data // what it was built from, kept so Extend can rebuild
+	data     func() Data // what it was built from, kept so Extend can rebuild
 	analyzer *text.Analyzer
 
 	skillNames     []string // canonical skill names, indexed by ending.concept
@@ -63,13 +63,13 @@ func init() {
 }
 
 // Data returns a copy of the entries the vocabulary was built from.
-func (v *Vocabulary) Data() Data { return Data{}.merge(v.data) }
+func (v *Vocabulary) Data() Data { return Data{}.merge(v.data()) }
 
 // New builds a vocabulary from d alone; it reports entries that cannot be
 // used (an empty name, a level out of range, a related field or a broader
 // skill nobody defines, a malformed CIP code).
 func New(d Data) (*Vocabulary, error) {
-	v := &Vocabulary{data: d, analyzer: text.English(), related: map[[2]int32]bool{}, regionByTerm: map[string]phrases{}}
+	v := &Vocabulary{data: func() Data { return d }, analyzer: text.English(), related: map[[2]int32]bool{}, regionByTerm: map[string]phrases{}}
 	var problems []string
 	v.buildSkills(d.Skills, &problems)
 	v.buildFields(d.Fields, &problems)
@@ -90,7 +90,7 @@ func New(d Data) (*Vocabulary, error) {
 // the default vocabulary rebuilds it, which costs some 20 ms: extend once
 // and keep the result.
 func (v *Vocabulary) Extend(d Data) (*Vocabulary, error) {
-	return New(v.data.merge(d))
+	return New(v.data().merge(d))
 }
 
 // Empty returns a vocabulary that knows no names: every term is matched by
