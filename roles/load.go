@@ -24,10 +24,10 @@ var titlesTSV string
 var Default = sync.OnceValue(func() *Taxonomy {
 	families, err := ParseFamilies(familiesYAML)
 	if err == nil {
-		var titles map[string]string
+		var titles []title
 		if titles, err = parseTitles(titlesTSV); err == nil {
 			var t *Taxonomy
-			if t, err = New(families, titles); err == nil {
+			if t, err = build(families, titles); err == nil {
 				return t
 			}
 		}
@@ -46,17 +46,26 @@ func ParseFamilies(src []byte) ([]Family, error) {
 	return fs, nil
 }
 
-func parseTitles(src string) (map[string]string, error) {
-	titles := map[string]string{}
-	for n, line := range strings.Split(strings.TrimSuffix(src, "\n"), "\n") {
+// parseTitles reads the generated titles, which are sorted and named once
+// each, so that reading them in file order builds what New builds from
+// the same titles in a map (sorting them first).
+func parseTitles(src string) ([]title, error) {
+	titles := make([]title, 0, strings.Count(src, "\n"))
+	n := 0
+	for line := range strings.Lines(src) {
+		n++
+		line = strings.TrimSuffix(line, "\n")
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		title, family, ok := strings.Cut(line, "\t")
-		if !ok || title == "" || family == "" {
-			return nil, fmt.Errorf("roles/data/titles_generated.txt:%d: want title<TAB>family", n+1)
+		name, family, ok := strings.Cut(line, "\t")
+		if !ok || name == "" || family == "" {
+			return nil, fmt.Errorf("roles/data/titles_generated.txt:%d: want title<TAB>family", n)
 		}
-		titles[title] = family
+		if k := len(titles); k > 0 && name <= titles[k-1].name {
+			return nil, fmt.Errorf("roles/data/titles_generated.txt:%d: titles must be sorted and named once", n)
+		}
+		titles = append(titles, title{name, family})
 	}
 	return titles, nil
 }

@@ -28,7 +28,20 @@ type Reading struct {
 // family named twice, a group or near family nobody defines, and a title
 // whose family is unknown.
 func New(families []Family, titles map[string]string) (*Taxonomy, error) {
-	t := &Taxonomy{byName: map[string]int{}, phrases: map[string]int{}, onet: map[string]int{}}
+	list := make([]title, 0, len(titles))
+	for _, name := range sortedKeys(titles) {
+		list = append(list, title{name, titles[name]})
+	}
+	return build(families, list)
+}
+
+// title is one occupation title and the name of its family.
+type title struct{ name, family string }
+
+// build is New with the titles in order: when two titles read as the same
+// words, the later one's family wins.
+func build(families []Family, titles []title) (*Taxonomy, error) {
+	t := &Taxonomy{byName: map[string]int{}, phrases: map[string]int{}, onet: make(map[string]int, len(titles))}
 	var problems []string
 	for i, f := range families {
 		if f.Name == "" || f.Group == "" {
@@ -60,15 +73,15 @@ func New(families []Family, titles map[string]string) (*Taxonomy, error) {
 			t.longest = max(t.longest, strings.Count(key, " ")+1)
 		}
 	}
-	for _, title := range sortedKeys(titles) {
-		i, ok := t.byName[titles[title]]
+	for _, title := range titles {
+		i, ok := t.byName[title.family]
 		if !ok {
-			problems = append(problems, fmt.Sprintf("title %q is of family %q, which is not defined", title, titles[title]))
+			problems = append(problems, fmt.Sprintf("title %q is of family %q, which is not defined", title.name, title.family))
 			continue
 		}
-		key := title
-		if !isKey(title) {
-			key = strings.Join(Words(title), " ")
+		key := title.name
+		if !isKey(key) {
+			key = strings.Join(Words(key), " ")
 		}
 		t.onet[key] = i
 		t.longest = max(t.longest, strings.Count(key, " ")+1)
