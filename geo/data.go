@@ -11,11 +11,14 @@ import (
 )
 
 //go:generate go run ../internal/gen/geogen -data ../../shared/data -places ../vocab/data/places.yaml -out data/gazetteer.tsv
+//go:generate go test -run TestSnapshotIsCurrent -update .
 
-// gazetteerTSV is the embedded gazetteer, written by internal/gen/geogen.
+// gazetteerSnapshot is the embedded gazetteer: data/gazetteer.tsv, written
+// by internal/gen/geogen, built (see snapshot.go). The TSV itself is the
+// source, kept in the repository and not in the binary.
 //
-//go:embed data/gazetteer.tsv
-var gazetteerTSV string
+//go:embed data/gazetteer.snapshot
+var gazetteerSnapshot string
 
 var (
 	defaultOnce sync.Once
@@ -23,15 +26,11 @@ var (
 	defaultErr  error
 )
 
-// Default returns the gazetteer embedded in the module, built on first use
-// (in a few tens of milliseconds) and shared afterwards.
+// Default returns the gazetteer embedded in the module, read on first use
+// from its prebuilt snapshot (in a few milliseconds) and shared afterwards.
 func Default() *Gazetteer {
 	defaultOnce.Do(func() {
-		var entries []Entry
-		entries, defaultErr = parse("geo/data/gazetteer.tsv", gazetteerTSV)
-		if defaultErr == nil {
-			defaultGaz, defaultErr = New(entries...)
-		}
+		defaultGaz, defaultErr = readSnapshot(gazetteerSnapshot)
 	})
 	if defaultErr != nil {
 		// The embedded data is part of the module and tested; failing here is a build defect.

@@ -323,7 +323,7 @@ func intersect(a, b []area) []area {
 // region when they are not "": those whose own name it is, or when there
 // are none those known by it as another name; the most populous first.
 func (g *Gazetteer) find(key string, kind Kind, country, region string) []int32 {
-	head, ok := g.heads[key]
+	head, ok := g.names.head(key)
 	if !ok {
 		return nil
 	}

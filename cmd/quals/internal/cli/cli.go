@@ -4,11 +4,12 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"github.com/quals-dev/quals/internal/printable"
 	"io"
 	"os"
 	"runtime/debug"
 	"strings"
+
+	"github.com/quals-dev/quals/internal/printable"
 
 	"golang.org/x/term"
 )
@@ -28,18 +29,19 @@ type env struct {
 }
 
 type command struct {
-	name, summary string
-	run           func(e *env, args []string) int
+	name, summary  string
+	run            func(e *env, args []string) int
+	readsDocuments bool // reads postings or profiles, and so needs the embedded knowledge
 }
 
 func commands() []command {
 	return []command{
-		{"match", "match one profile against a posting and explain the result", runMatch},
-		{"rank", "rank many profiles or résumés (files or folders) for a posting", runRank},
-		{"check", "validate a posting and summarize the requirements understood", runCheck},
-		{"extract", "read a plain-text or JSON-LD job description into a posting document", runExtract},
-		{"resume", "read a résumé (PDF, DOCX, Markdown or text) into a JSON Resume document", runResume},
-		{"audit", "audit match results for adverse impact by sex and race/ethnicity (four-fifths rule)", runAudit},
+		{"match", "match one profile against a posting and explain the result", runMatch, true},
+		{"rank", "rank many profiles or résumés (files or folders) for a posting", runRank, true},
+		{"check", "validate a posting and summarize the requirements understood", runCheck, true},
+		{"extract", "read a plain-text or JSON-LD job description into a posting document", runExtract, true},
+		{"resume", "read a résumé (PDF, DOCX, Markdown or text) into a JSON Resume document", runResume, true},
+		{"audit", "audit match results for adverse impact by sex and race/ethnicity (four-fifths rule)", runAudit, false},
 	}
 }
 
@@ -92,6 +94,9 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands() {
 		if c.name == args[0] {
+			if c.readsDocuments {
+				warmKnowledge()
+			}
 			return c.run(e, args[1:])
 		}
 	}
