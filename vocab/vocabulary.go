@@ -17,7 +17,7 @@ type Vocabulary struct {
 
 	skillNames     []string // canonical skill names, indexed by ending.concept
 	skillCat       []string
-	skillIndex     map[string]int32 // lowercase canonical name -> concept
+	skillIndex     map[string]int32 // canonical name, as written and lowercase -> concept
 	skillTechnical []bool           // per concept: a technology, whose mention is technical context
 	skillBroader   [][]string       // per concept: its broader skills, nearest first, transitively
 	skillNarrower  []int32          // per concept: how many concepts have it among their broader ones
@@ -142,6 +142,12 @@ func (v *Vocabulary) buildSkills(skills []Skill, problems *[]string) {
 		if !ok {
 			id = int32(len(v.skillNames))
 			v.skillIndex[key] = id
+			if name != key {
+				// The name as written too: the index asks by canonical
+				// name for every mention, and then finds it without
+				// lowercasing a copy.
+				v.skillIndex[name] = id
+			}
 			v.skillNames = append(v.skillNames, name)
 			v.skillCat = append(v.skillCat, s.Category)
 		} else if s.Category != "" {
