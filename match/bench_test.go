@@ -1,6 +1,8 @@
 package match_test
 
 import (
+	"runtime"
+	"strconv"
 	"testing"
 
 	"github.com/quals-dev/quals/match"
@@ -96,4 +98,26 @@ func BenchmarkLoadPosting(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkResidentProfile measures what a loaded profile keeps in memory:
+// the live heap after loading b.N copies of Ada's two-page résumé, per
+// profile (B/profile), the source text and the index included.
+func BenchmarkResidentProfile(b *testing.B) {
+	src := readExample(b, "profiles/ada-lovelace-example.json")
+	kept := make([]*profile.Profile, 0, b.N)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := range b.N {
+		p, err := profile.Parse("ada.json", src, profile.WithID("ada-"+strconv.Itoa(i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		kept = append(kept, p)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(b.N), "B/profile")
+	runtime.KeepAlive(kept)
 }
