@@ -24,6 +24,8 @@ type evaluator struct {
 	findingBlock  []Finding
 	nodes         int // findings a Result of the posting holds, children included
 
+	facts index.Index // a pool candidate's facts, when bounding it (Pool.Top)
+
 }
 
 // reserveEvidence returns an empty slice with room for n quotes.

@@ -28,13 +28,14 @@ type Pool struct {
 
 	mu    sync.RWMutex
 	cands []poolCandidate // by slot, in the order added; removed ones are dead
+	docs  docStore
 	byID  map[string]int32
 	live  int
 	// The inverted index: a key id per concept and per word, and for each
-	// key the slots that have it, ascending, each as slot<<3 | strength.
+	// key the slots that have it.
 	concepts map[string]int32
 	words    map[string]int32
-	lists    [][]uint32
+	lists    []postings
 
 	matched atomic.Int64 // candidates Top has matched in full, for tests and benchmarks
 }
@@ -43,7 +44,7 @@ type Pool struct {
 type poolCandidate struct {
 	id    string
 	doc   []byte       // the JSON Resume document, deflated
-	facts *index.Index // what the gates read, without the texts
+	facts *index.Facts // what the predicates that read no text need
 	flags categories
 	dead  bool
 }
@@ -106,27 +107,29 @@ func (pl *Pool) AddJSON(id string, src []byte) (*profile.Profile, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := deflate(src)
-	if err != nil {
+	buf := deflateBuffers.Get().(*bytes.Buffer)
+	defer deflateBuffers.Put(buf)
+	if err := deflate(buf, src); err != nil {
 		return nil, fmt.Errorf("pool: candidate %q: %w", id, err)
 	}
 	ix := index.Of(p, nil, nil)
-	c := poolCandidate{id: id, doc: doc, facts: ix.Facts(), flags: categoriesOf(ix)}
+	c := poolCandidate{id: id, facts: ix.Facts(), flags: categoriesOf(ix)}
 
 	pl.mu.Lock()
 	defer pl.mu.Unlock()
 	pl.removeLocked(id)
+	c.doc = pl.docs.put(buf.Bytes())
 	slot := int32(len(pl.cands))
 	pl.cands = append(pl.cands, c)
 	pl.byID[id] = slot
 	pl.live++
 	ix.EachConcept(func(name string, s index.Strength) {
 		k := pl.key(pl.concepts, name)
-		pl.lists[k] = append(pl.lists[k], uint32(slot)<<3|uint32(s))
+		pl.lists[k].add(slot, uint8(s))
 	})
 	ix.EachTerm(func(term string) {
 		k := pl.key(pl.words, term)
-		pl.lists[k] = append(pl.lists[k], uint32(slot)<<3)
+		pl.lists[k].add(slot, 0)
 	})
 	return p, nil
 }
@@ -138,7 +141,7 @@ func (pl *Pool) key(keys map[string]int32, name string) int32 {
 	}
 	k := int32(len(pl.lists))
 	keys[strings.Clone(name)] = k // not a view into a résumé's text
-	pl.lists = append(pl.lists, nil)
+	pl.lists = append(pl.lists, newPostings())
 	return k
 }
 
@@ -157,8 +160,18 @@ func (pl *Pool) removeLocked(id string) bool {
 		return false
 	}
 	delete(pl.byID, id)
+	pack := pl.docs.drop(pl.cands[slot].doc)
 	pl.cands[slot] = poolCandidate{dead: true}
 	pl.live--
+	if pack {
+		docs := make([]*[]byte, 0, pl.live)
+		for i := range pl.cands {
+			if !pl.cands[i].dead {
+				docs = append(docs, &pl.cands[i].doc)
+			}
+		}
+		pl.docs.pack(docs)
+	}
 	return true
 }
 
@@ -226,19 +239,18 @@ var deflaters = sync.Pool{New: func() any {
 	return w
 }}
 
-func deflate(src []byte) ([]byte, error) {
-	var buf bytes.Buffer
-	buf.Grow(len(src) / 2)
+var deflateBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// deflate writes src, deflated, to buf (emptied first).
+func deflate(buf *bytes.Buffer, src []byte) error {
+	buf.Reset()
 	w := deflaters.Get().(*flate.Writer)
 	defer deflaters.Put(w)
-	w.Reset(&buf)
+	w.Reset(buf)
 	if _, err := w.Write(src); err != nil {
-		return nil, err
+		return err
 	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(buf.Bytes()), nil
+	return w.Close()
 }
 
 func inflate(doc []byte) ([]byte, error) {

@@ -166,3 +166,32 @@ func TestPoolTopPrunes(t *testing.T) {
 		assert.Less(t, matched, int64(n/4), "%s: the bounds prune little", post.ID())
 	}
 }
+
+// When most candidates are removed the pool packs the documents of the
+// others afresh; each still rebuilds as it was added.
+func TestPoolPacksAfterRemoves(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 15))
+	const n = 1500
+	docs := make([][]byte, n)
+	pool := match.NewPool(nil)
+	for i := range docs {
+		docs[i] = synth.Profile(r, i)
+		_, err := pool.AddJSON(fmt.Sprintf("c%05d", i), docs[i])
+		require.NoError(t, err)
+	}
+	for i := range n {
+		if i%5 != 0 {
+			require.True(t, pool.Remove(fmt.Sprintf("c%05d", i)))
+		}
+	}
+	require.Equal(t, n/5, pool.Len())
+	for i := 0; i < n; i += 5 {
+		id := fmt.Sprintf("c%05d", i)
+		want, err := profile.Parse(id, docs[i], profile.WithID(id))
+		require.NoError(t, err)
+		got, ok := pool.Profile(id)
+		require.True(t, ok)
+		require.Equal(t, want.Resume(), got.Resume(), id)
+	}
+	requireSameAsRank(t, pool, pool.AsProfiles(), examplePosting(t), 10)
+}

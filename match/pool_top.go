@@ -121,9 +121,7 @@ func (pl *Pool) rows(bp *boundPlan) []uint8 {
 	for l, leaf := range bp.leaves {
 		if leaf.concept != "" {
 			if key, ok := pl.concepts[leaf.concept]; ok {
-				for _, e := range pl.lists[key] {
-					rows[int(e>>3)*width+l] = uint8(e & 7)
-				}
+				pl.lists[key].each(func(slot int32, s uint8) { rows[int(slot)*width+l] = s })
 			}
 			continue
 		}
@@ -140,41 +138,40 @@ func (pl *Pool) rows(bp *boundPlan) []uint8 {
 	return rows
 }
 
-// phrase marks the slots that have every word of a phrase, counting in the
-// row's cell how many of its words each has seen so far.
+// phrase marks the slots that have every word of a phrase. The row's cell
+// counts how many of the phrase's lists, taken shortest first, a slot has
+// been in so far; only a slot in every one of them reaches their number.
 func (pl *Pool) phrase(rows []uint8, width, col int, words []string) {
 	if len(words) == 0 {
 		return
 	}
-	lists := make([][]uint32, len(words))
+	lists := make([]*postings, len(words))
 	for i, w := range words {
 		key, ok := pl.words[w]
 		if !ok {
 			return // a word no candidate has: nobody has the phrase
 		}
-		lists[i] = pl.lists[key]
+		lists[i] = &pl.lists[key]
 	}
-	slices.SortFunc(lists, func(a, b []uint32) int { return len(a) - len(b) })
-	// Candidates of the shortest list are the only ones; count the others.
-	var counts map[uint32]int
-	if len(lists) > 1 {
-		counts = make(map[uint32]int, len(lists[0]))
-		for _, e := range lists[0] {
-			counts[e>>3] = 1
-		}
-		for _, list := range lists[1:] {
-			for _, e := range list {
-				if n, ok := counts[e>>3]; ok {
-					counts[e>>3] = n + 1
-				}
+	slices.SortFunc(lists, func(a, b *postings) int { return int(a.n - b.n) })
+	// A cell counts to 255 at most; checking fewer words only loosens the
+	// bound.
+	lists = lists[:min(len(lists), 250)]
+	for i, list := range lists {
+		list.each(func(slot int32, _ uint8) {
+			if cell := &rows[int(slot)*width+col]; *cell == uint8(i) {
+				*cell++
 			}
-		}
+		})
 	}
-	for _, e := range lists[0] {
-		if len(lists) == 1 || counts[e>>3] == len(lists) {
-			rows[int(e>>3)*width+col] = uint8(index.Dated)
+	lists[0].each(func(slot int32, _ uint8) {
+		cell := &rows[int(slot)*width+col]
+		if *cell == uint8(len(lists)) {
+			*cell = uint8(index.Dated)
+		} else {
+			*cell = 0
 		}
-	}
+	})
 }
 
 // byBound returns the live slots best bound first (slot order among
@@ -220,8 +217,10 @@ func (pl *Pool) byBound(bp *boundPlan, rows []uint8) ([]int32, []int) {
 // against its kept facts.
 func (pl *Pool) refined(c *config, post *requirements.Posting, bp *boundPlan, slot int32, row []uint8) int {
 	e := evaluators.Get().(*evaluator)
-	e.ix, e.cfg, e.posting = pl.cands[slot].facts, c, post
+	pl.cands[slot].facts.Into(&e.facts)
+	e.ix, e.cfg, e.posting = &e.facts, c, post
 	defer func() {
+		e.facts = index.Index{}
 		e.ix, e.cfg, e.posting, e.arena = nil, nil, nil, e.arena[:0]
 		e.evidenceBlock, e.findingBlock = nil, nil
 		evaluators.Put(e)

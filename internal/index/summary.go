@@ -1,6 +1,13 @@
 package index
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/quals-dev/quals/geo"
+	"github.com/quals-dev/quals/internal/dates"
+	"github.com/quals-dev/quals/internal/text"
+	"github.com/quals-dev/quals/vocab"
+)
 
 // Strength is how a concept shows in a résumé, weakest first: what the
 // evaluator of a skill or experience predicate can credit it at most.
@@ -48,29 +55,75 @@ func (ix *Index) EachTerm(yield func(term string)) {
 	}
 }
 
-// Facts returns a copy of the index holding only the facts the predicates
-// that read no text need — entries, titles, studies, place,
-// authorizations, availability, languages — without the texts, tokens and
-// mentions, which are most of its memory. Only those predicates may be
-// evaluated against it.
-func (ix *Index) Facts() *Index {
-	return &Index{
+// Facts are the facts of a résumé the predicates that read no text need
+// — entries, titles, studies, place, authorizations, availability,
+// languages — without the texts, tokens and mentions, which are most of
+// an index's memory. They are kept, in a candidate pool, for evaluating
+// those predicates without loading the profile again.
+type Facts struct {
+	vocabulary     *vocab.Vocabulary
+	analyzer       *text.Analyzer
+	Entries        []Entry
+	Titles         []Title
+	Studies        []Study
+	Location       Place
+	Located        geo.Place
+	Authorizations []Authorization
+	Availability   []dates.Period
+	AvailPaths     []string
+	AvailTexts     []string
+	Languages      []Spoken
+	HasEducation   bool
+	HasLocation    bool
+	HasAuth        bool
+	HasAvail       bool
+	HasContent     bool
+}
+
+// Facts returns a copy of the index's facts.
+func (ix *Index) Facts() *Facts {
+	return &Facts{
 		vocabulary:     ix.vocabulary,
 		analyzer:       ix.analyzer,
 		Entries:        slices.Clone(ix.Entries),
 		Titles:         slices.Clone(ix.Titles),
 		Studies:        slices.Clone(ix.Studies),
-		HasEducation:   ix.HasEducation,
 		Location:       ix.Location,
-		HasLocation:    ix.HasLocation,
 		Located:        ix.Located,
 		Authorizations: slices.Clone(ix.Authorizations),
-		HasAuth:        ix.HasAuth,
 		Availability:   slices.Clone(ix.Availability),
-		HasAvail:       ix.HasAvail,
 		AvailPaths:     slices.Clone(ix.AvailPaths),
 		AvailTexts:     slices.Clone(ix.AvailTexts),
 		Languages:      slices.Clone(ix.Languages),
+		HasEducation:   ix.HasEducation,
+		HasLocation:    ix.HasLocation,
+		HasAuth:        ix.HasAuth,
+		HasAvail:       ix.HasAvail,
 		HasContent:     ix.HasContent,
+	}
+}
+
+// Into makes ix an index of these facts alone, sharing their slices
+// (read-only). Only the predicates that read no text may be evaluated
+// against it.
+func (f *Facts) Into(ix *Index) {
+	*ix = Index{
+		vocabulary:     f.vocabulary,
+		analyzer:       f.analyzer,
+		Entries:        f.Entries,
+		Titles:         f.Titles,
+		Studies:        f.Studies,
+		HasEducation:   f.HasEducation,
+		Location:       f.Location,
+		HasLocation:    f.HasLocation,
+		Located:        f.Located,
+		Authorizations: f.Authorizations,
+		HasAuth:        f.HasAuth,
+		Availability:   f.Availability,
+		HasAvail:       f.HasAvail,
+		AvailPaths:     f.AvailPaths,
+		AvailTexts:     f.AvailTexts,
+		Languages:      f.Languages,
+		HasContent:     f.HasContent,
 	}
 }
