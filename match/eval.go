@@ -148,15 +148,7 @@ func (e *evaluator) combine(f *Finding, of []requirements.Predicate, n int, chil
 			unknown++
 		}
 	}
-	slices.SortFunc(credits, func(a, b float64) int {
-		switch {
-		case a > b:
-			return -1
-		case a < b:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(credits, cmpDesc)
 	sum := 0.0
 	for _, c := range credits[:n] {
 		sum += c

@@ -211,7 +211,7 @@ func (bp *boundPlan) credit(n *boundNode, row []uint8, exact func(p requirements
 		for i, ch := range n.children {
 			credits[i] = bp.credit(ch, row, exact)
 		}
-		slices.SortFunc(credits, func(a, b float64) int { return cmpDesc(a, b) })
+		slices.SortFunc(credits, cmpDesc)
 		sum := 0.0
 		for _, x := range credits[:n.n] {
 			sum += x
@@ -280,6 +280,7 @@ func skillBound(s index.Strength, pol Policy, experience bool) float64 {
 	return 0
 }
 
+// cmpDesc orders credits highest first.
 func cmpDesc(a, b float64) int {
 	switch {
 	case a > b:

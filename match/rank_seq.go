@@ -5,7 +5,6 @@ import (
 	"container/heap"
 	"iter"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/quals-dev/quals/profile"
@@ -51,16 +50,7 @@ func RankSeq(profiles iter.Seq[*profile.Profile], post *requirements.Posting, k 
 	for _, b := range best {
 		all = append(all, b.items...)
 	}
-	slices.SortFunc(all, func(a, b ranked) int { return compareRanked(a, b) })
-	if k > 0 && len(all) > k {
-		all = all[:k]
-	}
-	out := make([]Result, len(all))
-	for i, r := range all {
-		out[i] = r.Result
-		out[i].Rank = i + 1
-	}
-	return out
+	return finish(all, k)
 }
 
 // ranked is a result and its place in the input.
